@@ -1,0 +1,16 @@
+/** One object for site-wide settings (AstroPaper style). */
+export const SITE = {
+  name: 'Youth Diaspora Voices',
+  /** Public URL of the deployed site; override with SITE_URL at build. */
+  url: process.env.SITE_URL ?? 'https://voices.example.org',
+  /** Stories per listing page. */
+  pageSize: 12,
+  /** Related stories shown under a story. */
+  relatedCount: 3,
+  /** Latest entries on the home page. */
+  homeLatest: 6,
+  /** Where the CMS lives. */
+  cmsPath: '/admin/',
+  /** Source repository, shown in the footer and contribution docs. */
+  repository: 'https://github.com/youth-diaspora-voices/site',
+} as const;

@@ -1,0 +1,53 @@
+/**
+ * The translation system: t() for interface strings (falling back to English
+ * for a missing key), and Intl for every country, language and date name.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/taxonomy';
+import { en, type UIKey } from './ui/en';
+import { fr } from './ui/fr';
+import { es } from './ui/es';
+
+export { LOCALES, DEFAULT_LOCALE, type Locale, type UIKey };
+
+export const DICTIONARIES: Record<Locale, Partial<Record<UIKey, string>>> = { en, fr, es };
+
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
+/** A translator for one locale: t('card.by', { name }) → "by Ana". */
+export function useTranslations(locale: Locale) {
+  const dict = DICTIONARIES[locale];
+  return function t(key: UIKey, params: Record<string, string | number> = {}): string {
+    const template = dict[key] ?? en[key];
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  };
+}
+
+const cache = new Map<string, Intl.DisplayNames>();
+function displayNames(locale: string, type: 'region' | 'language') {
+  const key = `${locale}:${type}`;
+  let names = cache.get(key);
+  if (!names) cache.set(key, (names = new Intl.DisplayNames([locale], { type, fallback: 'code' })));
+  return names;
+}
+
+/** "GE" → "Georgia" / "Géorgie" / "Georgia". */
+export const countryName = (code: string, locale: Locale) => displayNames(locale, 'region').of(code) ?? code;
+
+/** "ka" → "Georgian" / "géorgien"; languageName('ka', 'ka') gives the endonym "ქართული". */
+export const languageName = (code: string, locale: string) => displayNames(locale, 'language').of(code) ?? code;
+
+/** A language's own name for itself, capitalised for use in a language menu. */
+export const endonym = (code: string) => {
+  const name = languageName(code, code);
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+};
+
+export const formatDate = (date: Date, locale: Locale, style: 'long' | 'medium' = 'long') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+
+export const formatList = (items: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+
+export const formatNumber = (n: number, locale: Locale) => new Intl.NumberFormat(locale).format(n);
+
+/** Sort display names the way a reader of `locale` expects. */
+export const collator = (locale: Locale) => new Intl.Collator(locale);

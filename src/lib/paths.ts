@@ -1,0 +1,34 @@
+/** Every URL the site links to is made here, so routes and links cannot disagree. */
+import type { Locale } from '../i18n';
+import type { ThemeId } from '../model/taxonomy';
+
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const p = (path: string) => BASE + path.replace(/^\//, '');
+
+export const paths = {
+  root: () => p('/'),
+  home: (l: Locale) => p(`/${l}/`),
+  stories: (l: Locale, page = 1) => p(page > 1 ? `/${l}/stories/${page}/` : `/${l}/stories/`),
+  story: (id: string) => p(`/stories/${id}/`),
+  videos: (l: Locale) => p(`/${l}/videos/`),
+  video: (id: string) => p(`/videos/${id}/`),
+  transcript: (id: string) => p(`/videos/${id}/transcript.txt`),
+  media: (collection: string, id: string, file: string) => p(`/media/${collection}/${id}/${file.replace(/^\.\//, '')}`),
+  themes: (l: Locale) => p(`/${l}/themes/`),
+  theme: (l: Locale, theme: ThemeId) => p(`/${l}/themes/${theme}/`),
+  countries: (l: Locale) => p(`/${l}/countries/`),
+  country: (l: Locale, code: string) => p(`/${l}/countries/${code.toLowerCase()}/`),
+  campaigns: (l: Locale) => p(`/${l}/campaigns/`),
+  campaign: (l: Locale, id: string) => p(`/${l}/campaigns/${id}/`),
+  share: (l: Locale) => p(`/${l}/share/`),
+  about: (l: Locale) => p(`/${l}/about/`),
+  privacy: (l: Locale) => p(`/${l}/privacy/`),
+  search: (l: Locale) => p(`/${l}/search/`),
+  rss: (l: Locale) => p(`/${l}/rss.xml`),
+  cms: () => p('/admin/'),
+} as const;
+
+/** The same page in another interface language, for the language switcher and hreflang. */
+export function swapLocale(pathname: string, to: Locale): string {
+  return pathname.replace(/^(\/?)(en|fr|es)(\/|$)/, `$1${to}$3`);
+}

@@ -1,0 +1,148 @@
+/**
+ * Field builders shared by every content type. Each builder returns a Zod
+ * schema whose messages say what was found and how to fix it, and carries a
+ * `cms` hint in its metadata so the Decap config can be derived from it.
+ */
+import { z } from 'astro/zod';
+import {
+  AGE_GROUPS,
+  COUNTRY_CODES,
+  DEFAULT_LICENCE,
+  LANGUAGE_CODES,
+  LICENCE_IDS,
+  THEME_IDS,
+  isCountryCode,
+  isLanguageCode,
+} from './taxonomy';
+
+/** How a field appears in Decap CMS; read by cms/config.ts. */
+export interface CmsMeta {
+  widget: 'string' | 'text' | 'markdown' | 'select' | 'boolean' | 'datetime' | 'image' | 'file' | 'relation' | 'object' | 'list' | 'hidden';
+  options?: readonly string[];
+  multiple?: boolean;
+  /** Relation target: a collection name. */
+  collection?: string;
+}
+
+/** The image helper Astro passes to a schema; a stub in unit tests and the CMS generator. */
+export type ImageFn = () => z.ZodType;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const text = (max: number, what = 'text') =>
+  z
+    .string({ error: `Expected ${what} here. Write it in quotes if it contains a colon.` })
+    .trim()
+    .min(1, { error: `This ${what} is empty. Write a few words.` })
+    .max(max, { error: (i) => `Keep this to ${max} characters or fewer (it has ${String((i.input as string)?.length ?? '?')}). Shorten it.` })
+    .meta({ cms: { widget: max > 200 ? 'text' : 'string' } satisfies CmsMeta });
+
+export const optionalText = (max: number, what?: string) => text(max, what).optional();
+
+export const flag = (defaultValue = false) =>
+  z.boolean({ error: 'Use true or false (without quotes).' }).default(defaultValue).meta({ cms: { widget: 'boolean' } satisfies CmsMeta });
+
+export const date = () =>
+  z.coerce
+    .date({ error: 'Use a date written as YYYY-MM-DD, for example 2026-03-14.' })
+    .meta({ cms: { widget: 'datetime' } satisfies CmsMeta });
+
+export const themes = () =>
+  z
+    .array(
+      z.enum(THEME_IDS, { error: (i) => `"${String(i.input)}" is not a theme. Use one of: ${THEME_IDS.join(', ')}.` }),
+      { error: `List one or more themes, for example [health]. Themes: ${THEME_IDS.join(', ')}.` },
+    )
+    .min(1, { error: `Choose at least one theme: ${THEME_IDS.join(', ')}.` })
+    .meta({ cms: { widget: 'select', options: THEME_IDS, multiple: true } satisfies CmsMeta });
+
+export const country = () =>
+  z
+    .string({ error: 'Expected a two-letter country code such as GE or PE.' })
+    .refine(isCountryCode, {
+      error: (i) => `"${String(i.input)}" is not an ISO 3166-1 alpha-2 country code. Use two capital letters, for example SV, FJ, GE, MU or PE.`,
+    })
+    .meta({ cms: { widget: 'select', options: COUNTRY_CODES } satisfies CmsMeta });
+
+export const countries = () =>
+  z
+    .array(country(), { error: 'List one or more country codes, for example [GE].' })
+    .min(1, { error: 'Name at least one origin country, for example [GE].' })
+    .meta({ cms: { widget: 'select', options: COUNTRY_CODES, multiple: true } satisfies CmsMeta });
+
+export const language = () =>
+  z
+    .string({ error: 'Expected a language code such as en, fr, es or ka.' })
+    .refine(isLanguageCode, {
+      error: (i) => `"${String(i.input)}" is not a BCP 47 language code. Use codes like en, fr, es, ka (Georgian), fj (Fijian), mfe (Mauritian Creole) or qu (Quechua).`,
+    })
+    .meta({ cms: { widget: 'select', options: LANGUAGE_CODES } satisfies CmsMeta });
+
+export const ageGroup = () =>
+  z
+    .enum(AGE_GROUPS, { error: (i) => `"${String(i.input)}" is not an age group. Use one of: ${AGE_GROUPS.join(', ')}.` })
+    .meta({ cms: { widget: 'select', options: AGE_GROUPS } satisfies CmsMeta });
+
+export const licence = () =>
+  z
+    .enum(LICENCE_IDS as [string, ...string[]], {
+      error: (i) => `"${String(i.input)}" is not a licence we offer. Use one of: ${LICENCE_IDS.join(', ')}.`,
+    })
+    .default(DEFAULT_LICENCE)
+    .meta({ cms: { widget: 'select', options: LICENCE_IDS } satisfies CmsMeta });
+
+/** A reference by slug (folder name) to an entry of `collection`; existence is checked in src/lib/integrity.ts. */
+export const ref = (collection: 'stories' | 'videos' | 'campaigns') =>
+  z
+    .string({ error: `Expected the folder name of an entry in content/${collection}/.` })
+    .regex(SLUG, { error: (i) => `"${String(i.input)}" is not a ${collection} folder name: use lower-case letters, digits and hyphens.` })
+    .meta({ cms: { widget: 'relation', collection } satisfies CmsMeta });
+
+/** An image beside the entry with its alt text: alt text is never optional. */
+export const picture = (image: ImageFn, alt: z.ZodType = text(250, 'alt text')) =>
+  z.strictObject(
+    {
+      src: image().meta({ cms: { widget: 'image' } satisfies CmsMeta }),
+      alt: alt,
+    },
+    {
+      error: (i) =>
+        i.code === 'unrecognized_keys'
+          ? undefined
+          : 'An image needs both src (a file beside the entry, e.g. ./cover.jpg) and alt (what the image shows, for people who cannot see it).',
+    },
+  );
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+const PHONE = /\+?\d[\d\s().-]{7,}\d/;
+
+/** The author as readers see them. Contact details are never stored. */
+export const author = () =>
+  z.strictObject(
+    {
+      name: text(60, 'display name').refine((s) => !EMAIL.test(s) && !PHONE.test(s), {
+        error: 'The author name looks like an e-mail address or phone number. Contact details must never be published: use a first name or a pseudonym.',
+      }),
+      pseudonym: flag(false),
+      ageGroup: ageGroup(),
+    },
+    {
+      error: (i) =>
+        i.code === 'unrecognized_keys'
+          ? `author has fields that must not be stored (${i.keys.join(', ')}). Keep only name, pseudonym and ageGroup: contact details never go in the content files.`
+          : 'Add an author with a name, pseudonym (true/false) and ageGroup.',
+    },
+  );
+
+/** Consent as recorded by the communications team. Rules that cross fields live in base.ts. */
+export const consent = () =>
+  z.strictObject(
+    {
+      publication: z.boolean({ error: 'Set publication: true only once the contributor has agreed to publication.' }).meta({ cms: { widget: 'boolean' } satisfies CmsMeta }),
+      guardian: z.boolean({ error: 'Use true or false.' }).optional().meta({ cms: { widget: 'boolean' } satisfies CmsMeta }),
+      date: date(),
+    },
+    { error: 'Record consent: publication (true), guardian (true, for authors under 18) and the date it was given.' },
+  );
+
+export { z };

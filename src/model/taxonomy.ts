@@ -1,0 +1,142 @@
+/**
+ * The taxonomy: themes, age groups, licences and the rules for country and
+ * language codes. Labels for countries and languages come from Intl, so the
+ * only hand-written labels here are the three themes (they are our own words).
+ */
+export const LOCALES = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** A value written once per interface language. */
+export type Localized<T> = Record<Locale, T>;
+
+export const THEME_IDS = ['health', 'gender', 'climate'] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export interface Theme {
+  id: ThemeId;
+  /** Accent colour used on cards, badges and share images (AA on white text). */
+  color: string;
+  label: Localized<string>;
+  description: Localized<string>;
+}
+
+export const THEMES: Record<ThemeId, Theme> = {
+  health: {
+    id: 'health',
+    color: '#0b6e4f',
+    label: { en: 'Health', fr: 'Santé', es: 'Salud' },
+    description: {
+      en: 'Mental and physical wellbeing, care, and access to health services far from home.',
+      fr: 'Bien-être mental et physique, soins et accès à la santé loin de chez soi.',
+      es: 'Bienestar mental y físico, cuidados y acceso a la salud lejos de casa.',
+    },
+  },
+  gender: {
+    id: 'gender',
+    color: '#8a2a62',
+    label: { en: 'Gender', fr: 'Genre', es: 'Género' },
+    description: {
+      en: 'Equality, identity and safety: how gender shapes migration and belonging.',
+      fr: 'Égalité, identité et sécurité : comment le genre façonne la migration et l’appartenance.',
+      es: 'Igualdad, identidad y seguridad: cómo el género marca la migración y la pertenencia.',
+    },
+  },
+  climate: {
+    id: 'climate',
+    color: '#1d5f8a',
+    label: { en: 'Climate', fr: 'Climat', es: 'Clima' },
+    description: {
+      en: 'Rising seas, changing harvests and the young people acting on them across borders.',
+      fr: 'Montée des eaux, récoltes bouleversées et jeunes qui agissent par-delà les frontières.',
+      es: 'Mares que suben, cosechas que cambian y jóvenes que actúan más allá de las fronteras.',
+    },
+  },
+};
+
+export const AGE_GROUPS = ['under-18', '18-24', '25-35'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export const LICENCES = {
+  'cc-by-4.0': { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  'cc-by-nc-4.0': { name: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
+  'all-rights-reserved': { name: '©', url: undefined },
+} as const;
+export type LicenceId = keyof typeof LICENCES;
+export const LICENCE_IDS = Object.keys(LICENCES) as LicenceId[];
+export const DEFAULT_LICENCE: LicenceId = 'cc-by-4.0';
+
+export const VIDEO_PROVIDERS = ['self', 'youtube', 'vimeo'] as const;
+export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
+
+/** The project's first partner countries; the site accepts any country. */
+export const PARTNER_COUNTRIES = ['SV', 'FJ', 'GE', 'MU', 'PE'] as const;
+
+/**
+ * Text languages whose readers are best served by an interface other than
+ * English. Languages whose primary subtag is en, fr or es map to themselves.
+ */
+const INTERFACE_FOR_LANGUAGE: Record<string, Locale> = {
+  mfe: 'fr', // Mauritian Creole
+  ht: 'fr', // Haitian Creole
+  wo: 'fr', // Wolof
+  qu: 'es', // Quechua
+  ay: 'es', // Aymara
+  gn: 'es', // Guarani
+};
+
+/** The interface language used for a page whose text is in `language`. */
+export function interfaceLocaleFor(language: string): Locale {
+  const primary = language.toLowerCase().split('-')[0]!;
+  if ((LOCALES as readonly string[]).includes(primary)) return primary as Locale;
+  return INTERFACE_FOR_LANGUAGE[primary] ?? DEFAULT_LOCALE;
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * Two-letter codes that Intl names but that are not countries or territories
+ * (groupings, private-use and placeholder codes).
+ */
+const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'QM', 'QN']);
+
+/** True for an ISO 3166-1 alpha-2 code of a country or territory, upper case. */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && !NOT_A_COUNTRY.has(code) && regionNames.of(code) !== undefined;
+}
+
+/** Every country code Intl knows, sorted: feeds the CMS country pickers. */
+export const COUNTRY_CODES: readonly string[] = (() => {
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (isCountryCode(code)) codes.push(code);
+    }
+  return codes;
+})();
+
+/** True for a well-formed BCP 47 tag whose language Intl can name, e.g. `ka`, `fj`, `mfe`, `es-PE`. */
+export function isLanguageCode(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    if (!canonical) return false;
+    const primary = new Intl.Locale(canonical).language;
+    return languageNames.of(primary) !== undefined && languageNames.of(primary) !== primary;
+  } catch {
+    return false;
+  }
+}
+
+/** Languages offered by the CMS language picker: every ISO 639-1 language Intl names, plus partner-country languages with only a three-letter code. */
+export const LANGUAGE_CODES: readonly string[] = (() => {
+  const codes = new Set<string>();
+  for (let a = 97; a <= 122; a++)
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      if (isLanguageCode(code)) codes.add(code);
+    }
+  for (const extra of ['mfe', 'hif', 'rtm', 'ay', 'gn', 'ppl', 'xmf', 'bho']) if (isLanguageCode(extra)) codes.add(extra);
+  return [...codes].sort();
+})();

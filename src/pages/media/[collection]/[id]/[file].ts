@@ -1,0 +1,27 @@
+/**
+ * Serves the files beside a public video (the clip and its captions). Only
+ * entries that pass the publication gate get a file in dist/.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { loadSite } from '../../../../lib/entries';
+
+export const getStaticPaths = (async () => {
+  const { videos } = await loadSite();
+  return videos.flatMap((v) => {
+    const files = [...(v.data.video.provider === 'self' && v.data.video.file ? [v.data.video.file] : []), ...v.data.captions.map((c) => c.src)];
+    return files.map((f) => ({
+      params: { collection: 'videos', id: v.id, file: f.replace(/^\.\//, '') },
+      props: { path: join(dirname(v.filePath!), f) },
+    }));
+  });
+}) satisfies GetStaticPaths;
+
+const TYPES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', vtt: 'text/vtt; charset=utf-8' };
+
+export const GET: APIRoute = async ({ props }) => {
+  const path = props.path as string;
+  const body = await readFile(path);
+  return new Response(body, { headers: { 'Content-Type': TYPES[path.split('.').pop()!] ?? 'application/octet-stream' } });
+};

@@ -1,0 +1,29 @@
+/** Runs `astro build` in a project folder with the Node that runs the tests (Node 24). */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = resolve(ROOT, 'dist');
+const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult { code: number; output: string }
+
+/** Build `cwd` (default: this project); rejects with the output when the build fails unless `allowFailure`. */
+export function buildSite({ cwd = ROOT, env = {}, allowFailure = false, args = [] as string[] } = {}): Promise<BuildResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      const result = { code: code ?? 1, output };
+      if (code !== 0 && !allowFailure) reject(new Error(`astro build failed in ${cwd}:\n${output.slice(-4000)}`));
+      else resolvePromise(result);
+    });
+  });
+}
