@@ -59,14 +59,15 @@ SUNX='430'
 SUNY='(150+T*3.5)'
 SUN="exp(-hypot(X-$SUNX,Y-$SUNY)/38)"
 GLOW="exp(-hypot(X-$SUNX,Y-$SUNY)/140)"
-VOLC="(gt(Y,70+abs(X-170)*0.95)+gt(Y,140+abs(X-285)*1.1))"
+VOLC="(gt(Y,max(84,62+abs(X-170)*0.95))+gt(Y,140+abs(X-285)*1.1))"
 SKYT="(Y/222)"
-SHIM="exp(-abs(X-$SUNX)/(30+(Y-222)*0.9))*(0.5+0.5*sin(Y*0.8-T*5+sin(X/9)))"
+SHIM="exp(-abs(X-$SUNX+6*sin(Y/7+T*3))/(10+(Y-222)*0.3))*(0.45+0.55*sin(Y*0.45-T*4+3*sin(X/23+T)))"
+SWELL="(8*sin(Y*0.23+X/60-T*1.7)+5*sin(X/31+Y*0.11+T*1.1))"
 SEAD="((Y-222)/138)"
 
-R="if(gt(Y,$HOR), 30+20*$SEAD+200*$SHIM, if($VOLC, 45, 70+180*$SKYT+120*$GLOW+200*$SUN))"
-G="if(gt(Y,$HOR), 80-25*$SEAD+150*$SHIM, if($VOLC, 34, 40+95*$SKYT+90*$GLOW+190*$SUN))"
-B="if(gt(Y,$HOR), 110-40*$SEAD+90*$SHIM, if($VOLC, 70, 105-20*$SKYT+30*$GLOW+120*$SUN))"
+R="if(gt(Y,$HOR), 30+20*$SEAD+$SWELL+220*$SHIM, if($VOLC, 45, 70+180*$SKYT+120*$GLOW+200*$SUN))"
+G="if(gt(Y,$HOR), 80-25*$SEAD+$SWELL+170*$SHIM, if($VOLC, 34, 40+95*$SKYT+90*$GLOW+190*$SUN))"
+B="if(gt(Y,$HOR), 110-40*$SEAD+1.4*$SWELL+100*$SHIM, if($VOLC, 70, 105-20*$SKYT+30*$GLOW+120*$SUN))"
 
 VIDEO="color=c=black:s=640x360:r=25:d=$DURATION,format=rgb24,geq=r='clip($R,0,255)':g='clip($G,0,255)':b='clip($B,0,255)',vignette=PI/5,fade=t=in:st=0:d=1,fade=t=out:st=$((DURATION - 1)):d=1,format=yuv420p"
 

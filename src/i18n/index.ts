@@ -39,7 +39,8 @@ export const languageName = (code: string, locale: string) => displayNames(local
 /** A language's own name for itself, capitalised for use in a language menu. */
 export const endonym = (code: string) => {
   const name = languageName(code, code);
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  // Only bicameral scripts have capitals (Georgian Mkhedruli must stay as it is).
+  return /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(name) ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : name;
 };
 
 export const formatDate = (date: Date, locale: Locale, style: 'long' | 'medium' = 'long') =>

@@ -29,9 +29,21 @@ export type ImageFn = () => z.ZodType;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const MISSING_HINT: Record<string, string> = {
+  'alt text': 'Describe what the image shows, for people who cannot see it.',
+  title: 'Give the entry a short title.',
+  summary: 'Write one or two sentences that make people want to read on.',
+  'display name': 'Use a first name or a pseudonym; never contact details.',
+};
+
 export const text = (max: number, what = 'text') =>
   z
-    .string({ error: `Expected ${what} here. Write it in quotes if it contains a colon.` })
+    .string({
+      error: (i) =>
+        i.input === undefined
+          ? `The ${what} is missing. ${MISSING_HINT[what] ?? 'Add it.'}`
+          : `Expected ${what} as text, found ${typeof i.input}. Write it in quotes.`,
+    })
     .trim()
     .min(1, { error: `This ${what} is empty. Write a few words.` })
     .max(max, { error: (i) => `Keep this to ${max} characters or fewer (it has ${String((i.input as string)?.length ?? '?')}). Shorten it.` })

@@ -96,14 +96,18 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /**
- * Two-letter codes that Intl names but that are not countries or territories
- * (groupings, private-use and placeholder codes).
+ * Two-letter codes that Intl names but that are not ISO 3166-1 countries or
+ * territories: groupings, private-use codes and exceptional reservations.
+ * (Kosovo's XK stays: it is widely used and diaspora members need it.)
  */
-const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'QM', 'QN']);
+const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
+
+/** Deprecated codes (SU, YU, UK…) canonicalise to another code; only current ones are accepted. */
+const isCanonicalRegion = (code: string) => Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 
 /** True for an ISO 3166-1 alpha-2 code of a country or territory, upper case. */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && !NOT_A_COUNTRY.has(code) && regionNames.of(code) !== undefined;
+  return /^[A-Z]{2}$/.test(code) && !NOT_A_COUNTRY.has(code) && regionNames.of(code) !== undefined && isCanonicalRegion(code);
 }
 
 /** Every country code Intl knows, sorted: feeds the CMS country pickers. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = resolve(ROOT, 'dist');
+/** Where the test build goes; YDV_DIST lets parallel work use separate folders. */
+export const DIST = resolve(ROOT, process.env.YDV_DIST ?? 'dist');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult { code: number; output: string }
@@ -12,7 +13,8 @@ export interface BuildResult { code: number; output: string }
 /** Build `cwd` (default: this project); rejects with the output when the build fails unless `allowFailure`. */
 export function buildSite({ cwd = ROOT, env = {}, allowFailure = false, args = [] as string[] } = {}): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...args], {
+    const outDir = cwd === ROOT && !args.includes('--outDir') ? ['--outDir', DIST] : [];
+    const child = spawn(process.execPath, [ASTRO, 'build', ...outDir, ...args], {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { countriesWithContent, relatedStories, translationsOf } from '../../src/lib/queries';
+import { readingMinutes, plainText } from '../../src/lib/text';
+
+const s = (id: string, data: Partial<{ themes: string[]; originCountries: string[]; campaign: string; published: string; translationOf: string }>) => ({
+  id,
+  collection: 'stories',
+  data: { themes: ['health'], originCountries: ['GE'], published: new Date(data.published ?? '2026-01-01'), ...data, ...(data.published ? { published: new Date(data.published) } : {}) } as any,
+});
+
+describe('queries', () => {
+  const original = s('orig', { originCountries: ['GE'] });
+  const es = s('orig-es', { translationOf: 'orig' });
+  const fr = s('orig-fr', { translationOf: 'orig' });
+  const sameCountry = s('ge-climate', { themes: ['climate'], originCountries: ['GE'], published: '2026-05-01' });
+  const sameTheme = s('pe-health', { themes: ['health'], originCountries: ['PE'], published: '2026-06-01' });
+  const unrelated = s('fj-gender', { themes: ['gender'], originCountries: ['FJ'] });
+  const all = [original, es, fr, sameCountry, sameTheme, unrelated];
+
+  it('finds a story’s translations from the original and from a translation', () => {
+    expect(translationsOf(original, all).map((x) => x.id)).toEqual(['orig-es', 'orig-fr']);
+    expect(translationsOf(es, all).map((x) => x.id)).toEqual(['orig', 'orig-fr']);
+    expect(translationsOf(unrelated, all)).toEqual([]);
+  });
+
+  it('ranks related stories by shared country, then theme, excluding translations and unrelated ones', () => {
+    expect(relatedStories(original, all, 3).map((x) => x.id)).toEqual(['ge-climate', 'pe-health']);
+    expect(relatedStories(original, all, 1).map((x) => x.id)).toEqual(['ge-climate']);
+  });
+
+  it('counts origin countries', () => {
+    expect(Object.fromEntries(countriesWithContent(all))).toEqual({ GE: 4, PE: 1, FJ: 1 });
+  });
+
+  it('estimates reading time and strips Markdown', () => {
+    expect(readingMinutes('word '.repeat(1000))).toBe(5);
+    expect(readingMinutes('short')).toBe(1);
+    expect(plainText('## Title\n\nSome **bold** and [a link](https://x.org).')).toBe('Title\n\nSome bold and a link.');
+  });
+});
