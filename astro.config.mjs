@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/markdown/pipeline.ts';
 import { SITE } from './src/config/site.ts';
 import { cspDirectives, scriptResources } from './src/config/csp.ts';
+import search from './src/search/integration.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -18,6 +19,8 @@ export default defineConfig({
     mdx({ extendMarkdownConfig: false }),
     react(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } }),
+    // Pagefind index of the built entry pages (and a live index under astro dev).
+    search(),
   ],
   security: {
     csp: {

@@ -1,45 +1,71 @@
 /**
- * How contributor Markdown becomes HTML. A story's text must never run code:
- * raw HTML fails the build with a message naming the file, and the rendered
+ * How contributor Markdown becomes HTML. A story's text must never run code
+ * or make a reader's browser contact another site: raw HTML and remote images
+ * fail the build with a message naming the file and line, and the rendered
  * HTML is sanitised again in case anything slips through.
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
 import type { Root as MdastRoot } from 'mdast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
 
-/** Which HTML survives: GitHub's schema without style, forms or non-web URL schemes. */
+/** Prefix on every id that comes from contributor text, so no story can take an id the page itself uses. */
+export const ID_PREFIX = 'user-content-';
+
+/** Which HTML survives: GitHub's schema without style, forms, frames or non-web URL schemes. */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['input', 'form', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'].includes(t)),
-  protocols: { href: ['http', 'https'], src: ['http', 'https'], cite: ['http', 'https'] },
+  tagNames: (defaultSchema.tagNames ?? []).filter(
+    (t) => !['input', 'form', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'meta', 'base', 'link', 'style', 'script'].includes(t),
+  ),
+  protocols: { href: ['http', 'https'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
     '*': (defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'style'),
   },
+  clobberPrefix: ID_PREFIX,
 };
 
 /** Link rel for links that leave the site: the text is user-generated. */
 export const EXTERNAL_REL = ['nofollow', 'ugc', 'noopener'];
 
 export interface PipelineOptions {
-  /** 'error' (the site) refuses raw HTML; 'strip' (security tests) lets the sanitiser remove it. */
+  /** 'error' (the site) refuses raw HTML and remote images; 'strip' (security tests) lets the sanitiser remove them. */
   rawHtml?: 'error' | 'strip';
 }
 
 const relative = (file: VFile) => (file.path ? file.path.replace(`${process.cwd()}/`, '') : 'a Markdown file');
+const where = (file: VFile, node: any) => `${relative(file)}${node.position?.start?.line ? `:${node.position.start.line}` : ''}`;
 
-/** Fails on the first raw HTML node, naming file, line and fix. */
+/** A URL that would make the reader's browser contact another host (scheme or protocol-relative). */
+export const isRemoteUrl = (url: string) =>
+  // Browsers ignore leading controls/spaces and tabs/newlines anywhere, and read a backslash as a slash.
+  /^(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, ''));
+
+/** Fails on the first raw HTML node or remote image, naming file, line and fix. */
 export function remarkRejectRawHtml() {
   return (tree: MdastRoot, file: VFile) => {
+    const definitions = new Map<string, string>();
+    const collect = (node: any): void => {
+      if (node.type === 'definition') definitions.set(String(node.identifier).toLowerCase(), node.url);
+      node.children?.forEach(collect);
+    };
+    collect(tree);
     const visit = (node: any): void => {
       if (node.type === 'html') {
         const snippet = String(node.value).trim().slice(0, 60).replace(/\s+/g, ' ');
-        const line = node.position?.start?.line;
         throw new Error(
-          `${relative(file)}${line ? `:${line}` : ''}: the story body contains raw HTML (${snippet}). ` +
+          `${where(file, node)}: the story body contains raw HTML (${snippet}). ` +
             'Stories are plain Markdown: remove the HTML and use Markdown instead (**bold**, _italic_, [link text](https://…), ## Heading).',
+        );
+      }
+      const src = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(String(node.identifier).toLowerCase()) : undefined;
+      if (typeof src === 'string' && isRemoteUrl(src)) {
+        throw new Error(
+          `${where(file, node)}: the image "${src.slice(0, 80)}" is not a file in the story folder. An image from another site tells that site who reads ` +
+            'the story (and is blocked by the site\'s security policy). Save the image beside index.md and write ![what the image shows](./photo.jpg), or link to it: [description](https://…).',
         );
       }
       node.children?.forEach(visit);
@@ -48,11 +74,58 @@ export function remarkRejectRawHtml() {
   };
 }
 
+const textOf = (node: any): string => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+
+/** GitHub-style heading slug: lower case, letters/digits/hyphens, spaces to hyphens. */
+const slug = (text: string) => text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
+/**
+ * Runs after the sanitiser: drops images that would load from another host
+ * (strip mode), gives headings prefixed ids, and points same-page links
+ * (footnotes, [see](#heading)) at the prefixed ids.
+ */
+export function rehypeContributorSafety() {
+  return (tree: HastRoot) => {
+    const elements: { node: Element; parent: any; index: number }[] = [];
+    const walk = (node: any) =>
+      node.children?.forEach((child: any, index: number) => {
+        if (child.type === 'element') elements.push({ node: child, parent: node, index });
+        walk(child);
+      });
+    walk(tree);
+    for (const { node, parent } of elements) {
+      const src = node.properties?.src;
+      if (node.tagName === 'img' && (typeof src !== 'string' || isRemoteUrl(src))) {
+        parent.children.splice(parent.children.indexOf(node), 1, { type: 'text', value: String(node.properties.alt ?? '') });
+      }
+    }
+    const ids = new Set<string>();
+    for (const { node } of elements) if (typeof node.properties?.id === 'string') ids.add(node.properties.id);
+    for (const { node } of elements) {
+      if (!/^h[1-6]$/.test(node.tagName) || typeof node.properties?.id === 'string') continue;
+      const base = ID_PREFIX + (slug(textOf(node)) || 'section');
+      let id = base;
+      for (let n = 1; ids.has(id); n++) id = `${base}-${n}`;
+      node.properties.id = id;
+      ids.add(id);
+    }
+    for (const { node } of elements) {
+      const href = node.properties?.href;
+      if (typeof href === 'string' && href.startsWith('#') && !ids.has(href.slice(1)) && ids.has(ID_PREFIX + href.slice(1))) {
+        node.properties.href = `#${ID_PREFIX}${href.slice(1)}`;
+      }
+    }
+  };
+}
+
 export function markdownProcessor({ rawHtml = 'error' }: PipelineOptions = {}) {
   return unified({
     remarkPlugins: rawHtml === 'error' ? [remarkRejectRawHtml] : [],
+    // The sanitiser adds the one id prefix; remark-rehype would add a second to footnote ids.
+    remarkRehype: { clobberPrefix: '' },
     rehypePlugins: [
       [rehypeSanitize, sanitizeSchema],
+      rehypeContributorSafety,
       [rehypeExternalLinks, { rel: EXTERNAL_REL, target: false }],
     ],
   });

@@ -1,0 +1,95 @@
+/**
+ * Pagefind indexing, shared by the build (index the real dist/) and the dev
+ * server (index pages rendered by `astro dev`). Every Pagefind step reports
+ * errors in an array instead of throwing: each one is checked here so a
+ * broken index fails the build instead of shipping an empty search.
+ */
+import * as pagefind from 'pagefind';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * One merged index for every language. Pagefind would otherwise split the
+ * index by <html lang>, and a reader on a French page could never find the
+ * Georgian story or its Spanish translation. The price: one stemmer for all
+ * text. English stemming only trims English suffixes (plural -s also helps
+ * fr/es: "historias" finds "historia"); it leaves Georgian and other scripts
+ * alone, and prefix matching plus diacritic folding (Pagefind's default) do
+ * the rest: "sante" finds "santé", "migracion" finds "migración". What is
+ * lost is language-specific stemming of fr/es verb and gender forms.
+ */
+export const INDEX_LANGUAGE = 'en';
+
+/** The bundle folder, relative to the site root. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** Files Pagefind writes for its own UIs; the site uses its own island, so they are not published. */
+const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+function check(step: string, errors: string[]) {
+  if (errors.length) throw new SearchIndexError(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+export async function createSiteIndex() {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  check('createIndex', errors);
+  if (!index) throw new SearchIndexError('Pagefind createIndex returned no index.');
+  return index;
+}
+
+/** HTML files under `dir` that mark a searchable body (entry pages). */
+export async function searchablePages(dir: string): Promise<string[]> {
+  const files = await readdir(dir, { recursive: true });
+  const pages: string[] = [];
+  for (const f of files) {
+    if (!f.endsWith('.html')) continue;
+    const html = await readFile(join(dir, f), 'utf8');
+    if (/\sdata-pagefind-body[\s>=]/.test(html)) pages.push(f);
+  }
+  return pages;
+}
+
+/** Index a built site in `distDir` and write the bundle to `distDir/pagefind/`. */
+export async function indexBuiltSite(distDir: string): Promise<{ pages: number; outputPath: string }> {
+  try {
+    const expected = (await searchablePages(distDir)).length;
+    if (expected === 0) throw new SearchIndexError(`No page in ${distDir} has data-pagefind-body: entry pages lost their search marker.`);
+    const index = await createSiteIndex();
+    const added = await index.addDirectory({ path: distDir });
+    check('addDirectory', added.errors);
+    // Pagefind skips pages it cannot parse without reporting an error; count them ourselves.
+    if (added.page_count !== expected)
+      throw new SearchIndexError(`Pagefind indexed ${added.page_count} pages but ${expected} pages carry data-pagefind-body.`);
+    const outputPath = join(distDir, BUNDLE_DIR);
+    const written = await index.writeFiles({ outputPath });
+    check('writeFiles', written.errors);
+    await pruneBundle(outputPath);
+    return { pages: added.page_count, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function pruneBundle(outputPath: string) {
+  for (const f of await readdir(outputPath)) if (UNUSED_BUNDLE_FILES.test(f)) await rm(join(outputPath, f));
+}
+
+/** Index HTML pages held in memory (dev server) and return the bundle files by path. */
+export async function indexPagesInMemory(pages: { url: string; html: string }[]): Promise<Map<string, Uint8Array>> {
+  try {
+    const index = await createSiteIndex();
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      check(`addHTMLFile ${page.url}`, added.errors);
+    }
+    const { errors, files } = await index.getFiles();
+    check('getFiles', errors);
+    return new Map(files.filter((f) => !UNUSED_BUNDLE_FILES.test(f.path)).map((f) => [f.path.replace(/^\/+/, ''), f.content]));
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * What the search index knows about each public entry: filter values
+ * (stable codes), metadata and the sort date. Entry pages write this into
+ * their HTML (SearchFacts.astro) and Pagefind reads it from the built page,
+ * so the index can only contain what was actually published.
+ */
+import { countryName, endonym, languageName, LOCALES, type Locale } from '../i18n';
+import { THEMES } from '../model/taxonomy';
+import { pick } from '../model/campaign';
+import { isVideo, type CampaignEntry, type Contribution, type Site } from '../lib/entries';
+import { FACETS, LOCALE_FILTER, SORT_KEY, type FacetKey } from './state';
+
+export type Format = 'story' | 'video' | 'campaign';
+export const FORMATS: readonly Format[] = ['story', 'video', 'campaign'];
+
+export interface SearchRecord {
+  filters: Partial<Record<FacetKey | typeof LOCALE_FILTER, string[]>>;
+  /** Searchable words that are not on the page: theme, country and language names in every interface language. */
+  keywords: string;
+  date: string;
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const unique = (words: string[]) => [...new Set(words.filter(Boolean))].join(', ');
+
+/** Theme labels in every interface language: "santé" finds a health story written in English. */
+const themeWords = (themes: readonly string[]) => themes.flatMap((id) => LOCALES.map((l) => THEMES[id as keyof typeof THEMES].label[l]));
+const countryWords = (codes: string[]) => codes.flatMap((c) => LOCALES.map((l) => countryName(c, l)));
+const languageWords = (code: string) => [...LOCALES.map((l) => languageName(code, l)), endonym(code)];
+
+export function contributionRecord(entry: Contribution): SearchRecord {
+  const d = entry.data;
+  const countries = [...d.originCountries, ...(d.residenceCountry ? [d.residenceCountry] : [])];
+  return {
+    filters: {
+      theme: [...d.themes],
+      format: [isVideo(entry) ? 'video' : 'story'],
+      country: [...d.originCountries],
+      residence: d.residenceCountry ? [d.residenceCountry] : [],
+      language: [d.language],
+      campaign: d.campaign ? [d.campaign] : [],
+      // One page serves every interface language.
+      [LOCALE_FILTER]: [...LOCALES],
+    },
+    keywords: unique([...themeWords(d.themes), ...countryWords(countries), ...languageWords(d.language)]),
+    date: isoDay(d.published),
+  };
+}
+
+/** A campaign page exists once per interface locale; each version is its own record. */
+export function campaignRecord(campaign: CampaignEntry, locale: Locale): SearchRecord {
+  const d = campaign.data;
+  const title = pick(d.title, locale);
+  const language = title.fallback ? 'en' : locale;
+  return {
+    filters: {
+      theme: [...d.themes],
+      format: ['campaign'],
+      language: [language],
+      campaign: [campaign.id],
+      [LOCALE_FILTER]: [locale],
+    },
+    keywords: unique(themeWords(d.themes)),
+    date: isoDay(d.starts),
+  };
+}
+
+/** Every record the index should hold for an interface locale, from the same site data the pages use. */
+export function recordsFor(site: Site, locale: Locale): SearchRecord[] {
+  return [...site.contributions.map(contributionRecord), ...site.campaigns.map((c) => campaignRecord(c, locale))];
+}
+
+export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>>;
+
+/** Counts per facet value, as the island shows them before Pagefind has loaded. */
+export function facetCounts(records: SearchRecord[]): FacetCounts {
+  const counts: FacetCounts = {};
+  for (const r of records)
+    for (const key of FACETS)
+      for (const v of r.filters[key] ?? []) {
+        const bucket = (counts[key] ??= {});
+        bucket[v] = (bucket[v] ?? 0) + 1;
+      }
+  return counts;
+}
+
+export type FacetLabels = Record<FacetKey, Record<string, string>>;
+
+/** Reader-facing labels for every value in `counts`: THEMES for themes, Intl for countries and languages. */
+export function facetLabels(site: Site, counts: FacetCounts, locale: Locale, formatLabel: (f: Format) => string): FacetLabels {
+  const labels = Object.fromEntries(FACETS.map((k) => [k, {} as Record<string, string>])) as FacetLabels;
+  for (const id of Object.keys(THEMES)) labels.theme[id] = THEMES[id as keyof typeof THEMES].label[locale];
+  for (const f of FORMATS) labels.format[f] = formatLabel(f);
+  for (const key of ['country', 'residence'] as const) for (const code of Object.keys(counts[key] ?? {})) labels[key][code] = countryName(code, locale);
+  for (const code of Object.keys(counts.language ?? {})) labels.language[code] = languageName(code, locale);
+  for (const c of site.campaigns) labels.campaign[c.id] = pick(c.data.title, locale).value;
+  return labels;
+}

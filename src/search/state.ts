@@ -1,0 +1,114 @@
+/**
+ * The search vocabulary shared by the indexer (filters written on entry
+ * pages), the search island (URL state, Pagefind queries) and the tests.
+ * No imports: the island bundles this file, so it must stay tiny.
+ */
+
+/** Facets readers can narrow by, in display order. Each is a Pagefind filter key and a URL parameter. */
+export const FACETS = ['theme', 'format', 'country', 'residence', 'language', 'campaign'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/**
+ * Hidden filter: the interface locales a record is listed under. Stories and
+ * videos have one page for every reader (all locales); a campaign has one
+ * page per interface locale, so a French reader gets only the French one.
+ */
+export const LOCALE_FILTER = 'locale';
+
+/** The sort key every record carries (ISO date). */
+export const SORT_KEY = 'date';
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: SortOrder;
+}
+
+export const emptyState = (): SearchState => ({ q: '', filters: {}, sort: 'relevance' });
+
+const isFacet = (key: string): key is FacetKey => (FACETS as readonly string[]).includes(key);
+
+/** Read a state from a query string such as `?q=salud&theme=health&country=FJ&country=GE`. */
+export function parseState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  state.q = (params.get('q') ?? '').slice(0, 200);
+  for (const [key, value] of params) {
+    if (!isFacet(key) || !value) continue;
+    // Values may come as repeated params or comma-joined; both are accepted.
+    for (const v of value.split(',')) {
+      const clean = v.trim();
+      if (!clean) continue;
+      const list = (state.filters[key] ??= []);
+      if (!list.includes(clean)) list.push(clean);
+    }
+  }
+  state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+  return state;
+}
+
+/** The query string for a state, in a stable order so equal states give equal URLs. */
+export function serializeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const key of FACETS) for (const v of [...(state.filters[key] ?? [])].sort()) params.append(key, v);
+  if (state.sort === 'date') params.set('sort', 'date');
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** True when the state asks for results: a query or at least one filter. */
+export const isActive = (state: SearchState) =>
+  state.q.trim() !== '' || FACETS.some((k) => (state.filters[k]?.length ?? 0) > 0);
+
+type PagefindFilter = string | { any: string[] };
+
+/**
+ * Pagefind filters for a state: values within a facet are alternatives (any),
+ * facets combine (and). `without` drops one facet, to count its own values.
+ */
+export function pagefindFilters(state: SearchState, locale: string, without?: FacetKey): Record<string, PagefindFilter> {
+  const filters: Record<string, PagefindFilter> = { [LOCALE_FILTER]: locale };
+  for (const key of FACETS) {
+    const values = state.filters[key];
+    if (key !== without && values?.length) filters[key] = { any: values };
+  }
+  return filters;
+}
+
+/** Toggle one facet value, returning a new state. */
+export function toggleFilter(state: SearchState, key: FacetKey, value: string): SearchState {
+  const current = state.filters[key] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const filters = { ...state.filters, [key]: next };
+  if (!next.length) delete filters[key];
+  return { ...state, filters };
+}
+
+/**
+ * Pagefind's excerpt is text with <mark> around matches. Split it into plain
+ * pieces (entities decoded) so the island renders text, never raw HTML.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const decode = (s: string) =>
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) => {
+        const lower = e.toLowerCase();
+        if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+        if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+        return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? '';
+      });
+  const parts: { text: string; mark: boolean }[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > last) parts.push({ text: decode(excerpt.slice(last, m.index)), mark: false });
+    parts.push({ text: decode(m[1]!), mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), mark: false });
+  return parts.filter((p) => p.text !== '');
+}
