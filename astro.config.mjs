@@ -3,24 +3,34 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { markdownProcessor } from './src/markdown/pipeline.ts';
+import { markdownGuard, markdownProcessor } from './src/markdown/pipeline.ts';
 import { SITE } from './src/config/site.ts';
 import { cspDirectives, scriptResources } from './src/config/csp.ts';
 import search from './src/search/integration.ts';
+import noOriginals from './src/privacy/integration.ts';
+import decapCms from './cms/integration.ts';
 
 export default defineConfig({
   site: SITE.url,
   output: 'static',
   trailingSlash: 'always',
+  // Not under node_modules: test copies link node_modules, and must not share the content cache with the real site.
+  cacheDir: './.cache/astro',
   redirects: { '/': '/en/' },
   markdown: { syntaxHighlight: false, processor: markdownProcessor({ rawHtml: process.env.YDV_RAW_HTML === 'strip' ? 'strip' : 'error' }) },
   integrations: [
     // Team-written pages only; contributor stories are .md and go through the pipeline above.
     mdx({ extendMarkdownConfig: false }),
+    // Fails the build when the processor above refused a file (Astro would only log it).
+    markdownGuard(),
     react(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } }),
     // Pagefind index of the built entry pages (and a live index under astro dev).
     search(),
+    // Deletes original images (EXIF, GPS) Astro copies into dist/ for entries no page shows.
+    noOriginals(),
+    // Decap CMS at /admin/: prebuilt files copied at build, served in dev; config generated from src/model.
+    decapCms(),
   ],
   security: {
     csp: {

@@ -45,7 +45,8 @@ else
   exit 1
 fi
 
-TMP="$(mktemp "$OUT_DIR/.clip.XXXXXX.$EXT")"
+# Encode outside content/ so a half-written file can never be picked up or committed.
+TMP="$(mktemp "${TMPDIR:-/tmp}/ydv-clip.XXXXXX.$EXT")"
 trap 'rm -f "$TMP"' EXIT
 
 # --- Picture -------------------------------------------------------------
@@ -94,6 +95,7 @@ if [ "$SIZE" -gt "$MAX_BYTES" ]; then
   echo "clip is $SIZE bytes, over the $MAX_BYTES byte budget" >&2
   exit 1
 fi
+chmod 644 "$TMP"
 mv -f "$TMP" "$OUT"
 trap - EXIT
 

@@ -7,13 +7,13 @@ export const VIDEO_PLAYER_ORIGINS = ['https://www.youtube-nocookie.com', 'https:
 
 export const cspDirectives = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self'",
   "media-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   `frame-src ${VIDEO_PLAYER_ORIGINS.join(' ')}`,
   "object-src 'none'",
-  "base-uri 'self'",
+  "base-uri 'none'",
   "form-action 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",

@@ -25,7 +25,17 @@ export const paths = {
   privacy: (l: Locale) => p(`/${l}/privacy/`),
   search: (l: Locale) => p(`/${l}/search/`),
   rss: (l: Locale) => p(`/${l}/rss.xml`),
+  themeRss: (l: Locale, theme: ThemeId) => p(`/${l}/themes/${theme}/rss.xml`),
+  jsonFeed: () => p('/feed.json'),
+  /** Share images (Open Graph), made by src/pages/og/. Campaigns have one per interface language. */
+  ogImage: (collection: 'stories' | 'videos', id: string) => p(`/og/${collection}/${id}.png`),
+  ogCampaign: (l: Locale, id: string) => p(`/og/campaigns/${l}/${id}.png`),
   cms: () => p('/admin/'),
+  /** The CMS contributor form ("share" collection) in the reader's language, with fields pre-filled (Decap reads them from the hash's query). */
+  cmsShare: (l: Locale, prefill: Record<string, string> = {}) => {
+    const query = new URLSearchParams(prefill).toString();
+    return p(`/admin/?lang=${l}#/collections/share/new${query ? `?${query}` : ''}`);
+  },
 } as const;
 
 /** The same page in another interface language, for the language switcher and hreflang. */

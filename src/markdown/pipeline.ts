@@ -4,6 +4,8 @@
  * fail the build with a message naming the file and line, and the rendered
  * HTML is sanitised again in case anything slips through.
  */
+import { readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -37,7 +39,49 @@ export interface PipelineOptions {
 }
 
 const relative = (file: VFile) => (file.path ? file.path.replace(`${process.cwd()}/`, '') : 'a Markdown file');
-const where = (file: VFile, node: any) => `${relative(file)}${node.position?.start?.line ? `:${node.position.start.line}` : ''}`;
+
+/** Astro hands the processor the trimmed body without its frontmatter: count the lines before it, so lines match the file. */
+function linesBeforeBody(file: VFile): number {
+  try {
+    const whole = readFileSync(file.path, 'utf8');
+    const frontmatterEnd = /^---\r?\n[\s\S]*?\r?\n---/.exec(whole)?.[0].length ?? 0;
+    const start = whole.indexOf(String(file.value), frontmatterEnd);
+    return start > 0 ? whole.slice(0, start).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const where = (file: VFile, node: any) => {
+  const line = node.position?.start?.line;
+  return `${relative(file)}${line ? `:${line + linesBeforeBody(file)}` : ''}`;
+};
+
+/**
+ * Every refusal of this build. Astro's glob loader only logs an error thrown
+ * while rendering and publishes the entry without its text
+ * (withastro/astro#18054), so markdownGuard() fails the build on these.
+ */
+const refusals: string[] = [];
+const refuse = (message: string): never => {
+  refusals.push(message);
+  throw new Error(message);
+};
+
+/** Integration that turns the refusals above into a failed build, before any page is written. */
+export function markdownGuard(): AstroIntegration {
+  return {
+    name: 'ydv-markdown-guard',
+    hooks: {
+      'astro:config:setup': () => void refusals.splice(0),
+      'astro:build:start': () => {
+        if (refusals.length) {
+          throw new Error(`Contributor Markdown was refused (${refusals.length} problem${refusals.length > 1 ? 's' : ''}):\n- ${refusals.join('\n- ')}`);
+        }
+      },
+    },
+  };
+}
 
 /** A URL that would make the reader's browser contact another host (scheme or protocol-relative). */
 export const isRemoteUrl = (url: string) =>
@@ -56,14 +100,14 @@ export function remarkRejectRawHtml() {
     const visit = (node: any): void => {
       if (node.type === 'html') {
         const snippet = String(node.value).trim().slice(0, 60).replace(/\s+/g, ' ');
-        throw new Error(
-          `${where(file, node)}: the story body contains raw HTML (${snippet}). ` +
+        refuse(
+          `${where(file, node)}: the body text contains raw HTML (${snippet}). ` +
             'Stories are plain Markdown: remove the HTML and use Markdown instead (**bold**, _italic_, [link text](https://…), ## Heading).',
         );
       }
       const src = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(String(node.identifier).toLowerCase()) : undefined;
       if (typeof src === 'string' && isRemoteUrl(src)) {
-        throw new Error(
+        refuse(
           `${where(file, node)}: the image "${src.slice(0, 80)}" is not a file in the story folder. An image from another site tells that site who reads ` +
             'the story (and is blocked by the site\'s security policy). Save the image beside index.md and write ![what the image shows](./photo.jpg), or link to it: [description](https://…).',
         );

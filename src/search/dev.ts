@@ -10,7 +10,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { BUNDLE_DIR, indexPagesInMemory } from './indexer';
+import { indexPagesInMemory } from './indexer';
+import { BUNDLE_DIR } from './state';
 
 const LOCALES = ['en', 'fr', 'es'];
 /** Listing pages where every entry is linked from (paginated story listings are followed). */

@@ -7,6 +7,7 @@
 import * as pagefind from 'pagefind';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BUNDLE_DIR } from './state';
 
 /**
  * One merged index for every language. Pagefind would otherwise split the
@@ -20,8 +21,6 @@ import { join } from 'node:path';
  */
 export const INDEX_LANGUAGE = 'en';
 
-/** The bundle folder, relative to the site root. */
-export const BUNDLE_DIR = 'pagefind';
 
 /** Files Pagefind writes for its own UIs; the site uses its own island, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -41,15 +40,24 @@ export async function createSiteIndex() {
   return index;
 }
 
-/** HTML files under `dir` that mark a searchable body (entry pages). */
+/**
+ * HTML files under `dir` that mark a searchable body (entry pages). Each must
+ * also carry its search facts (SearchFacts.astro), or it would be found by
+ * words but never by a facet: that is a build error naming the page.
+ */
 export async function searchablePages(dir: string): Promise<string[]> {
   const files = await readdir(dir, { recursive: true });
   const pages: string[] = [];
+  const missing: string[] = [];
   for (const f of files) {
     if (!f.endsWith('.html')) continue;
     const html = await readFile(join(dir, f), 'utf8');
-    if (/\sdata-pagefind-body[\s>=]/.test(html)) pages.push(f);
+    if (!/\sdata-pagefind-body[\s>=]/.test(html)) continue;
+    pages.push(f);
+    if (!html.includes('data-pagefind-filter="format:')) missing.push(f);
   }
+  if (missing.length)
+    throw new SearchIndexError(`These pages have data-pagefind-body but no search facts; render <SearchFacts> inside the article:\n  ${missing.join('\n  ')}`);
   return pages;
 }
 
@@ -61,17 +69,23 @@ export async function indexBuiltSite(distDir: string): Promise<{ pages: number; 
     const index = await createSiteIndex();
     const added = await index.addDirectory({ path: distDir });
     check('addDirectory', added.errors);
-    // Pagefind skips pages it cannot parse without reporting an error; count them ourselves.
-    if (added.page_count !== expected)
-      throw new SearchIndexError(`Pagefind indexed ${added.page_count} pages but ${expected} pages carry data-pagefind-body.`);
     const outputPath = join(distDir, BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
     await pruneBundle(outputPath);
-    return { pages: added.page_count, outputPath };
+    // page_count above counts every HTML file seen; the entry file says how many pages went into the index.
+    const indexed = await indexedPageCount(outputPath);
+    if (indexed !== expected) throw new SearchIndexError(`Pagefind indexed ${indexed} pages but ${expected} pages carry data-pagefind-body.`);
+    return { pages: indexed, outputPath };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pages in the written index, from pagefind-entry.json. */
+export async function indexedPageCount(bundleDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 async function pruneBundle(outputPath: string) {

@@ -92,7 +92,11 @@ export function facetLabels(site: Site, counts: FacetCounts, locale: Locale, for
   for (const id of Object.keys(THEMES)) labels.theme[id] = THEMES[id as keyof typeof THEMES].label[locale];
   for (const f of FORMATS) labels.format[f] = formatLabel(f);
   for (const key of ['country', 'residence'] as const) for (const code of Object.keys(counts[key] ?? {})) labels[key][code] = countryName(code, locale);
-  for (const code of Object.keys(counts.language ?? {})) labels.language[code] = languageName(code, locale);
+  // "géorgien" reads as a list label, so capitalise as the locale does.
+  for (const code of Object.keys(counts.language ?? {})) {
+    const name = languageName(code, locale);
+    labels.language[code] = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  }
   for (const c of site.campaigns) labels.campaign[c.id] = pick(c.data.title, locale).value;
   return labels;
 }

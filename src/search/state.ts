@@ -15,6 +15,15 @@ export type FacetKey = (typeof FACETS)[number];
  */
 export const LOCALE_FILTER = 'locale';
 
+/** Where the Pagefind bundle lives, relative to the site root. */
+export const BUNDLE_DIR = 'pagefind';
+
+/**
+ * Pagefind ranking for this site. Matching is by prefix, so "salud" also
+ * matches "saludaba"; a higher term similarity ranks the exact word first.
+ */
+export const RANKING = { termSimilarity: 2 };
+
 /** The sort key every record carries (ISO date). */
 export const SORT_KEY = 'date';
 
@@ -111,4 +120,33 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   }
   if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), mark: false });
   return parts.filter((p) => p.text !== '');
+}
+
+/** Lower case without accents: how Pagefind compares words by default. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+function commonPrefix(a: string, b: string) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * When a word is not in the index, Pagefind silently searches a shorter and
+ * shorter prefix of it until something matches (Pagefind issues #599, #780:
+ * no option to turn this off), so "quintrelvash" returns pages with "qui".
+ * A result really matches a query word when one of its words shares most of
+ * it: all of a short word, or all but the last five characters of a long one,
+ * which still admits stemmed forms ("happiness" finds "happy"). Pagefind
+ * only backtracks when a word has no real match anywhere, so checking the
+ * top result tells whether the whole result list is real.
+ */
+export function matchesQuery(query: string, result: { content: string; meta: Record<string, string | undefined> }): boolean {
+  const inResult = new Set([...words(result.content), ...Object.values(result.meta).flatMap((v) => (v ? words(v) : []))]);
+  return words(query).every((w) => {
+    const need = Math.max(w.length - 5, Math.min(w.length, 3));
+    for (const t of inResult) if (commonPrefix(w, t) >= need) return true;
+    return false;
+  });
 }

@@ -1,0 +1,26 @@
+/** The CMS wording per interface locale. */
+import type { Locale } from '../../src/model/taxonomy';
+import { en, type CmsLabels } from './en';
+import { fr } from './fr';
+import { es } from './es';
+
+export type { CmsLabels };
+export const CMS_LABELS: Record<Locale, CmsLabels> = { en, fr, es };
+
+/** "{max} characters" with values filled in. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+
+export type Wording = { label: string; hint: string };
+
+/** Label and hint for a field path in a CMS collection, most specific table first; a missing entry is an error. */
+export function wording(labels: CmsLabels, collection: string, path: string): Wording {
+  const by = labels.byCollection as Record<string, Record<string, Wording>>;
+  // The share form is a smaller story form: it speaks like the stories collection unless it says otherwise.
+  const chain = collection === 'share' ? ['share', 'stories'] : [collection];
+  for (const c of chain) if (by[c]?.[path]) return by[c]![path]!;
+  // Campaign fields are the team's own; contribution wording would mislead there.
+  const common = collection === 'campaigns' ? undefined : (labels.fields as Record<string, Wording>)[path];
+  if (common) return common;
+  throw new Error(`cms/labels: no label for "${path}" in collection "${collection}"`);
+}

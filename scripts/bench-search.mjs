@@ -1,0 +1,123 @@
+/**
+ * Search cost on a built site, for the project benchmark.
+ *
+ *   import { measureSearch } from './scripts/bench-search.mjs';
+ *   const r = await measureSearch({ distDir: 'dist', query: 'climate' });
+ *   // r = { indexBytes, firstQueryBytes, firstQueryMs, ...details }
+ *
+ * CLI: npm exec -c 'node scripts/bench-search.mjs dist climate'   (prints JSON)
+ *
+ * - indexBytes: bytes on disk of dist/pagefind/ (script, WebAssembly, index,
+ *   fragments, filters): what a host stores for search.
+ * - firstQueryBytes: bytes the browser downloads (body bytes served by this
+ *   uncompressed static server, which also sees what Pagefind's web worker
+ *   fetches) from the moment the reader submits
+ *   the first query on /<locale>/search/ until the results are shown and the
+ *   network is quiet: Pagefind script, WebAssembly, index and filter chunks,
+ *   result fragments and thumbnails. The page itself is loaded before and
+ *   not counted. Details split it into pagefindBytes and imageBytes.
+ * - firstQueryMs: from pressing Enter to the results (or empty state) being
+ *   rendered, measured from Node around Chromium (Debian's /usr/bin/chromium,
+ *   or CHROMIUM_PATH), cache disabled.
+ * The site is served from 127.0.0.1 by a small static server in this file.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
+  '.avif': 'image/avif', '.wasm': 'application/wasm', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Total size in bytes of the files under `dir`. */
+export function directoryBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    total += entry.isDirectory() ? directoryBytes(p) : statSync(p).size;
+  }
+  return total;
+}
+
+/** A static server that logs each response's size: it also sees what Pagefind's web worker fetches. */
+function serve(root) {
+  const log = { served: [], inFlight: 0, lastActivity: performance.now() };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    const size = statSync(file).size;
+    log.inFlight++;
+    log.lastActivity = performance.now();
+    res.on('close', () => {
+      log.inFlight--;
+      log.lastActivity = performance.now();
+      log.served.push({ path, bytes: size, at: performance.now() });
+    });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, log })));
+}
+
+/**
+ * @param {{ distDir: string, query?: string, locale?: 'en' | 'fr' | 'es', timeoutMs?: number }} options
+ * @returns {Promise<{ indexBytes: number, firstQueryBytes: number, firstQueryMs: number, pagefindBytes: number, imageBytes: number, requests: number, results: number }>}
+ */
+export async function measureSearch({ distDir, query = 'climate', locale = 'en', timeoutMs = 60_000 }) {
+  const root = resolve(distDir);
+  if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) throw new Error(`${root} has no pagefind/ bundle: build the site first (npm run build).`);
+  const indexBytes = directoryBytes(join(root, 'pagefind'));
+
+  const { server, log } = await serve(root);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    // A fresh context: nothing of the search is cached.
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/${locale}/search/`, { waitUntil: 'networkidle', timeout: timeoutMs });
+    await page.waitForSelector('astro-island:not([ssr])', { timeout: timeoutMs });
+    await page.fill('#search-q', query);
+
+    const started = performance.now();
+    await page.press('#search-q', 'Enter');
+    const done = `?${new URLSearchParams({ q: query.trim() })}`;
+    await page.waitForSelector(`.search-results[data-done="${done.replace(/"/g, '\\"')}"]`, { timeout: timeoutMs });
+    const firstQueryMs = Math.round(performance.now() - started);
+    const results = await page.locator('.search-result').count();
+
+    // Let thumbnails and any late chunk finish: a quiet network for 500 ms.
+    const deadline = performance.now() + timeoutMs;
+    while ((log.inFlight > 0 || performance.now() - log.lastActivity < 500) && performance.now() < deadline) await page.waitForTimeout(100);
+
+    const after = log.served.filter((r) => r.at >= started);
+    const sum = (test) => after.filter((r) => test(r.path)).reduce((n, r) => n + r.bytes, 0);
+    return {
+      indexBytes,
+      firstQueryBytes: sum(() => true),
+      firstQueryMs,
+      pagefindBytes: sum((p) => p.startsWith('/pagefind/')),
+      imageBytes: sum((p) => /\.(webp|avif|png|jpe?g)$/.test(p)),
+      requests: after.length,
+      results,
+    };
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [distDir = 'dist', query = 'climate', locale = 'en'] = process.argv.slice(2);
+  console.log(JSON.stringify(await measureSearch({ distDir, query, locale }), null, 2));
+}

@@ -1,0 +1,244 @@
+/**
+ * Deterministic synthetic stories for the benchmark: realistic length
+ * (600-900 words), mixed languages, themes, countries, campaigns and valid
+ * consent, as content/stories/<id>/index.md files that pass src/model/story.ts.
+ * Pure (no sharp, no file system) so the unit test can check it cheaply;
+ * images.mjs draws the covers, run.mjs writes the files.
+ */
+import { stringify } from 'yaml';
+import { LANGUAGES } from './languages.mjs';
+
+/* Seeded PRNG: FNV-1a hash of a string seeds a mulberry32 generator. */
+function hash(str) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < str.length; i++) {
+    h ^= str.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function createRng(seed) {
+  let a = hash(String(seed));
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  next.int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  next.pick = (arr) => arr[Math.floor(next() * arr.length)];
+  next.chance = (p) => next() < p;
+  /** Picks a key of `weights` ({ key: weight }) in proportion to its weight. */
+  next.weighted = (weights) => {
+    const entries = Object.entries(weights);
+    let u = next() * entries.reduce((s, [, w]) => s + w, 0);
+    for (const [k, w] of entries) if ((u -= w) < 0) return k;
+    return entries[entries.length - 1][0];
+  };
+  next.shuffle = (arr) => {
+    for (let i = arr.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [arr[i], arr[j]] = [arr[j], arr[i]];
+    }
+    return arr;
+  };
+  return next;
+}
+
+export const PARTNERS = ['SV', 'FJ', 'GE', 'MU', 'PE'];
+const OTHER_ORIGINS = ['HT', 'SN', 'PH', 'UA', 'MA', 'VN', 'NG', 'IN', 'CO', 'MX', 'LB', 'TO', 'WS', 'BO', 'AM'];
+const RESIDENCES = ['FR', 'ES', 'US', 'CA', 'GB', 'AU', 'NZ', 'DE', 'BE', 'CH', 'IT', 'GR', 'PL', 'AR', 'CL'];
+/** Origin countries by story language, so a Georgian story usually comes from Georgia. */
+const ORIGIN_BY_LANGUAGE = {
+  ka: { GE: 9, other: 1 },
+  es: { SV: 4, PE: 4, other: 2 },
+  fr: { MU: 6, other: 4 },
+  en: { FJ: 3, SV: 1, GE: 1, MU: 1, PE: 1, other: 3 },
+};
+const CONTENT_WARNING = {
+  en: 'Mentions of illness and grief.',
+  fr: 'Évoque la maladie et le deuil.',
+  es: 'Menciona la enfermedad y el duelo.',
+  ka: 'ტექსტში მოხსენიებულია ავადმყოფობა და გლოვა.',
+};
+
+/** @type {Record<string, number>} */
+export const DEFAULT_MIX = { en: 0.25, fr: 0.25, es: 0.25, ka: 0.25 };
+
+/* Long-tail place names per language, drawn with a Zipf law. */
+const RARE_VOCABULARY = 20_000;
+const rareCache = new Map();
+function rareNames(lang) {
+  if (rareCache.has(lang.code)) return rareCache.get(lang.code);
+  const rng = createRng(`rare:${lang.code}`);
+  const seen = new Set();
+  const names = [];
+  while (names.length < RARE_VOCABULARY) {
+    let w = '';
+    for (let k = rng.int(2, 3); k > 0; k--) w += rng.pick(lang.syllables);
+    w += rng.pick(lang.suffixes);
+    if (lang.code !== 'ka') w = w[0].toUpperCase() + w.slice(1);
+    if (!seen.has(w)) seen.add(w), names.push(w);
+  }
+  // Cumulative Zipf weights (s = 1.07, close to natural text).
+  const cdf = new Float64Array(names.length);
+  let sum = 0;
+  for (let r = 0; r < names.length; r++) cdf[r] = sum += 1 / Math.pow(r + 1, 1.07);
+  const entry = { names, cdf, total: sum };
+  rareCache.set(lang.code, entry);
+  return entry;
+}
+function zipfName(lang, rng) {
+  const { names, cdf, total } = rareNames(lang);
+  const u = rng() * total;
+  let lo = 0, hi = cdf.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid] < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return names[lo];
+}
+
+/** A Georgian name's stem plus a case ending (drops the nominative -ი); other languages keep the name. */
+const inflect = (lang, name, suffix) => (lang.code === 'ka' && suffix ? name.replace(/ი$/u, '') + suffix : name);
+
+const capitalize = (lang, s) => (lang.code === 'ka' ? s : s.replace(/^([«"„\s]*)(\p{Ll})/u, (_, pre, c) => pre + c.toUpperCase()));
+
+function fill(lang, template, rng, themes) {
+  return template.replace(/\{([A-Z])(?::([^}]+))?\}/g, (_, slot, suffix) => {
+    switch (slot) {
+      case 'S': return rng.pick(lang.subjects);
+      case 'V': return rng.pick(lang.verbs);
+      case 'O': return rng.pick(lang.objects);
+      case 'P': return rng.pick(lang.places);
+      case 'T': return rng.pick(lang.times);
+      case 'N': return rng.pick(lang.names);
+      case 'R': return inflect(lang, zipfName(lang, rng), suffix);
+      case 'C': return rng.pick(rng.chance(0.6) ? lang.clauses[rng.pick(themes)] : lang.clauses.general);
+      default: throw new Error(`Unknown slot {${slot}} in "${template}"`);
+    }
+  });
+}
+
+const sentence = (lang, rng, themes, templates = lang.templates) => capitalize(lang, fill(lang, rng.pick(templates), rng, themes));
+
+export const wordCount = (text) => text.split(/\s+/u).filter(Boolean).length;
+
+/** A Markdown body of 600-900 words: paragraphs, a few headings, sometimes a quote. */
+function body(lang, rng, themes) {
+  const target = rng.int(620, 860);
+  const headings = rng.shuffle([...lang.headings]);
+  const blocks = [];
+  let words = 0;
+  let paragraph = 0;
+  while (words < target) {
+    if (paragraph > 0 && paragraph % 3 === 0 && headings.length) {
+      const h = `## ${headings.pop()}`;
+      blocks.push(h);
+      words += wordCount(h);
+    }
+    const sentences = [];
+    for (let k = rng.int(4, 7); k > 0 && words < target; k--) {
+      const s = sentence(lang, rng, themes);
+      sentences.push(s);
+      words += wordCount(s);
+    }
+    const text = sentences.join(' ');
+    blocks.push(rng.chance(0.08) ? `> ${text}` : text);
+    paragraph++;
+  }
+  return blocks.join('\n\n') + '\n';
+}
+
+const iso = (d) => d.toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+/**
+ * @typedef {{ variant: number, hue: number, brightness: number, saturation: number }} CoverVariant
+ * @typedef {{ id: string, language: string, data: Record<string, any>, body: string, cover: CoverVariant | null }} GeneratedStory
+ */
+
+/**
+ * `count` stories, ids bench-00001…; the language mix is exact (stratified,
+ * then shuffled) and `coverRatio` of them get a cover.
+ * @param {{ count: number, seed?: string, campaigns?: string[], mix?: Record<string, number>, coverRatio?: number, from?: string, to?: string }} options
+ * @returns {GeneratedStory[]}
+ */
+export function generateStories({ count, seed = 'ydv-bench', campaigns = [], mix = DEFAULT_MIX, coverRatio = 0.5, from = '2023-01-01', to = '2026-06-30' }) {
+  const codes = Object.keys(mix);
+  for (const c of codes) if (!LANGUAGES[c]) throw new Error(`No word lists for language "${c}" (have: ${Object.keys(LANGUAGES).join(', ')})`);
+  const totalWeight = codes.reduce((s, c) => s + mix[c], 0);
+  const order = createRng(`${seed}:order`);
+  // Stratified: language i covers the share mix[i] of the unit interval exactly.
+  const languages = Array.from({ length: count }, (_, i) => {
+    let u = ((i + 0.5) / count) * totalWeight;
+    for (const c of codes) if ((u -= mix[c]) < 0) return c;
+    return codes[codes.length - 1];
+  });
+  order.shuffle(languages);
+  const start = Date.parse(from);
+  const span = Date.parse(to) - start;
+  const width = Math.max(5, String(count).length);
+  const stories = [];
+
+  for (let i = 0; i < count; i++) {
+    const rng = createRng(`${seed}:${i}`);
+    const id = `bench-${String(i + 1).padStart(width, '0')}`;
+    const lang = LANGUAGES[languages[i]];
+    const themes = rng.shuffle(['health', 'gender', 'climate']).slice(0, rng.chance(0.3) ? 2 : 1);
+
+    const origin = rng.weighted(ORIGIN_BY_LANGUAGE[lang.code] ?? { other: 1 });
+    const originCountries = [origin === 'other' ? rng.pick(OTHER_ORIGINS) : origin];
+    if (rng.chance(0.1)) {
+      const second = rng.pick([...PARTNERS, ...OTHER_ORIGINS].filter((c) => c !== originCountries[0]));
+      originCountries.push(second);
+    }
+    const ageGroup = rng.weighted({ 'under-18': 15, '18-24': 50, '25-35': 35 });
+    const published = new Date(start + Math.floor(rng() * span / DAY) * DAY);
+    const consentDate = new Date(published.getTime() - rng.int(1, 60) * DAY);
+    const hasCover = Math.floor((i + 1) * coverRatio) > Math.floor(i * coverRatio);
+
+    const data = {
+      title: capitalize(lang, fill(lang, rng.pick(lang.titleTemplates), rng, themes)).slice(0, 120).trim(),
+      summary: sentence(lang, rng, themes, lang.summaryTemplates).slice(0, 300).trim(),
+      language: lang.code,
+      themes,
+      originCountries,
+      ...(rng.chance(0.8) ? { residenceCountry: rng.pick(RESIDENCES) } : {}),
+      author: { name: `${rng.pick(lang.names)} ${[...rng.pick(lang.names)][0]}.`, pseudonym: rng.chance(0.2), ageGroup },
+      published: iso(published),
+      ...(campaigns.length && rng.chance(0.3) ? { campaign: rng.pick(campaigns) } : {}),
+      ...(rng.chance(0.1) ? { contentWarning: CONTENT_WARNING[lang.code] } : {}),
+      licence: rng.weighted({ 'cc-by-4.0': 7, 'cc-by-nc-4.0': 2, 'all-rights-reserved': 1 }),
+      consent: { publication: true, ...(ageGroup === 'under-18' ? { guardian: true } : {}), date: iso(consentDate) },
+    };
+    if (hasCover) data.cover = { src: './cover.jpg', alt: capitalize(lang, fill(lang, rng.pick(lang.altTemplates), rng, themes)) };
+    // About 5% are translations of an earlier story in another language.
+    if (i >= 20 && rng.chance(0.05)) {
+      const original = stories[rng.int(0, i - 1)];
+      if (original.language !== lang.code) {
+        data.translationOf = original.id;
+        data.translator = `${rng.pick(lang.names)} ${[...rng.pick(lang.names)][0]}.`;
+      }
+    }
+    stories.push({
+      id,
+      language: lang.code,
+      data,
+      body: body(lang, rng, themes),
+      cover: hasCover ? { variant: i, hue: rng.int(-60, 60), brightness: 0.85 + rng() * 0.3, saturation: 0.7 + rng() * 0.6 } : null,
+    });
+  }
+  return stories;
+}
+
+/**
+ * The index.md text: YAML front matter and the Markdown body.
+ * @param {GeneratedStory} story
+ */
+export function toMarkdown(story) {
+  return `---\n${stringify(story.data, { lineWidth: 0 })}---\n\n${story.body}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Lighthouse on a built site with its default mobile settings (Moto G-class
+ * screen, simulated slow 4G and 4x CPU slowdown). The site is served from a
+ * separate process so Lighthouse's own work cannot delay responses.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM, CHROMIUM_ARGS } from './search.mjs';
+
+const SERVE = fileURLToPath(new URL('./serve.mjs', import.meta.url));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+function startServer(distDir) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [SERVE, distDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.once('data', (d) => resolvePromise({ url: String(d).trim(), close: () => child.kill() }));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+  });
+}
+
+/** What an audit points at: unmet checklist items, element snippets, URLs. */
+function evidence(details) {
+  const out = [];
+  for (const it of Array.isArray(details?.items) ? details.items : []) {
+    if (it?.type === 'checklist') for (const c of Object.values(it.items ?? {})) c.value === false && out.push(`not met: ${c.label}`);
+    else if (it?.type === 'node') out.push(it.snippet);
+    else if (typeof (it?.node?.snippet ?? it?.url ?? it?.source?.url) === 'string') out.push(it.node?.snippet ?? it.url ?? it.source.url);
+  }
+  return out.filter(Boolean);
+}
+
+/** Audits of a category that did not pass, with what Lighthouse says about them. */
+function failures(lhr, category) {
+  const out = [];
+  for (const ref of lhr.categories[category].auditRefs) {
+    const a = lhr.audits[ref.id];
+    if (!a || a.score === null || a.score >= 1) continue;
+    if (['manual', 'notApplicable', 'informative'].includes(a.scoreDisplayMode)) continue;
+    if (category === 'performance' && ref.group === 'metrics') continue; // reported as metrics
+    const items = evidence(a.details).slice(0, 3);
+    out.push({ id: a.id, score: a.score, title: a.title, displayValue: a.displayValue ?? '', items });
+  }
+  return out;
+}
+
+/** pages: [{ name, path }]. Returns one result per page (or { error }). */
+export async function runLighthouse(distDir, pages, log = console.log) {
+  const server = await startServer(distDir);
+  const results = [];
+  try {
+    for (const p of pages) {
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
+      try {
+        const url = server.url + p.path;
+        log(`  lighthouse ${p.name}: ${url}`);
+        const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const lhr = run.lhr;
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
+        const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '']));
+        const failed = Object.fromEntries(CATEGORIES.map((c) => [c, failures(lhr, c)]));
+        results.push({ ...p, url, scores, metrics, failed, warnings: lhr.runWarnings ?? [], runtimeError: lhr.runtimeError?.message });
+      } catch (err) {
+        results.push({ ...p, error: String(err?.message ?? err) });
+      } finally {
+        await chrome.kill();
+      }
+    }
+  } finally {
+    server.close();
+  }
+  return results;
+}

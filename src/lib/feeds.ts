@@ -1,0 +1,133 @@
+/**
+ * Feed items for RSS (per interface language, per theme) and the JSON Feed
+ * for partners. Callers pass entries from loadSite(), so only public content
+ * can appear. Text is plain (from the Markdown source), never raw HTML.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { RSSFeedItem } from '@astrojs/rss';
+import { SITE } from '../config/site';
+import { countryName, useTranslations, type Locale } from '../i18n';
+import { durationSeconds } from '../model/video';
+import { LICENCES, THEMES, type LicenceId, type ThemeId } from '../model/taxonomy';
+import type { Contribution, VideoEntry } from './entries';
+import { paths } from './paths';
+import { paragraphs, plainText } from './text';
+
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+export const DC_NS = 'http://purl.org/dc/elements/1.1/';
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
+// Named entities only: @astrojs/rss re-parses customData and would double-escape numeric ones.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+const isVideo = (e: Contribution): e is VideoEntry => e.collection === 'videos';
+const pageOf = (e: Contribution) => (isVideo(e) ? paths.video(e.id) : paths.story(e.id));
+
+/** The self-hosted clip of a video, with its size, for enclosures and attachments. */
+function clipOf(e: Contribution) {
+  if (!isVideo(e) || e.data.video.provider !== 'self' || !e.data.video.file || !e.filePath) return undefined;
+  const file = e.data.video.file;
+  return {
+    url: paths.media('videos', e.id, file),
+    type: file.endsWith('.webm') ? 'video/webm' : 'video/mp4',
+    size: statSync(join(dirname(e.filePath), file)).size,
+  };
+}
+
+const textOf = (e: Contribution) => plainText(e.body ?? '');
+
+/** RSS items in one interface language: categories are theme and country names in that language. */
+export function rssItems(entries: Contribution[], locale: Locale, site: URL): RSSFeedItem[] {
+  const t = useTranslations(locale);
+  return entries.map((e) => {
+    const d = e.data;
+    const clip = clipOf(e);
+    const kind = isVideo(e) ? t('card.video') : t('card.story');
+    return {
+      title: d.title,
+      link: new URL(pageOf(e), site).href,
+      pubDate: d.published,
+      description: d.summary,
+      content: paragraphs(textOf(e)).map((p) => `<p>${xml(p)}</p>`).join(''),
+      categories: [kind, ...d.themes.map((id) => THEMES[id].label[locale]), ...d.originCountries.map((c) => countryName(c, locale))],
+      customData: `<dc:creator>${xml(d.author.name)}</dc:creator><dc:language>${xml(d.language)}</dc:language><dc:rights>${xml(licenceOf(d.licence).name)}</dc:rights>`,
+      ...(clip ? { enclosure: { url: new URL(clip.url, site).href, length: clip.size, type: clip.type } } : {}),
+    };
+  });
+}
+
+/** Channel-level extras: language and the feed's own address (atom:link rel=self). */
+export const rssChannelData = (locale: Locale, selfUrl: string) =>
+  `<language>${locale}</language><atom:link href="${xml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
+
+export const rssTitle = (locale: Locale, theme?: ThemeId) => {
+  const t = useTranslations(locale);
+  return theme ? t('feed.theme.title', { site: SITE.name, theme: THEMES[theme].label[locale] }) : t('feed.title', { site: SITE.name });
+};
+
+const licenceOf = (id: string) => {
+  const l = LICENCES[id as LicenceId];
+  return { id, name: l.name === '©' ? 'All rights reserved' : l.name, url: l.url ?? null };
+};
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  content_text: string;
+  image?: string;
+  date_published: string;
+  authors: { name: string }[];
+  language: string;
+  tags: string[];
+  attachments?: { url: string; mime_type: string; size_in_bytes: number; duration_in_seconds?: number }[];
+  _ydv: {
+    about: string;
+    type: 'story' | 'video';
+    licence: { id: string; name: string; url: string | null };
+    themes: ThemeId[];
+    countries: string[];
+    residence_country?: string;
+    campaign?: string;
+    translation_of?: string;
+    duration_seconds?: number;
+    captions?: string[];
+  };
+}
+
+/**
+ * One JSON Feed 1.1 item. `image` is the absolute URL of the optimised
+ * cover/poster (made by the caller with astro:assets: never the original file).
+ */
+export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFeedItem {
+  const d = e.data;
+  const url = new URL(pageOf(e), site).href;
+  const clip = clipOf(e);
+  const video = isVideo(e) ? e : undefined;
+  return {
+    id: url,
+    url,
+    title: d.title,
+    summary: d.summary,
+    content_text: textOf(e),
+    ...(image ? { image } : {}),
+    date_published: d.published.toISOString(),
+    authors: [{ name: d.author.name }],
+    language: d.language,
+    tags: [...d.themes],
+    ...(clip ? { attachments: [{ url: new URL(clip.url, site).href, mime_type: clip.type, size_in_bytes: clip.size, duration_in_seconds: durationSeconds(video!.data.duration) }] } : {}),
+    _ydv: {
+      about: new URL(paths.about('en'), site).href,
+      type: video ? 'video' : 'story',
+      licence: licenceOf(d.licence),
+      themes: [...d.themes],
+      countries: [...d.originCountries],
+      ...(d.residenceCountry ? { residence_country: d.residenceCountry } : {}),
+      ...(d.campaign ? { campaign: d.campaign } : {}),
+      ...('translationOf' in d && d.translationOf ? { translation_of: new URL(paths.story(d.translationOf), site).href } : {}),
+      ...(video ? { duration_seconds: durationSeconds(video.data.duration), captions: video.data.captions.map((c) => c.lang) } : {}),
+    },
+  };
+}

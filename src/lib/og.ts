@@ -1,0 +1,175 @@
+/**
+ * Open Graph share images: a text poster (kind, title, byline, details, theme
+ * colour, the site's mark) drawn by satori as SVG and rasterised by sharp to a
+ * 1200×630 PNG with no metadata. Big type so it reads as a thumbnail.
+ * Each poster is cached by the hash of its full description, so unchanged
+ * posters cost nothing on the next build.
+ */
+import satori from 'satori';
+import sharp from 'sharp';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { SITE } from '../config/site';
+import { countryName, formatDate, formatList, useTranslations, type Locale } from '../i18n';
+import { pick } from '../model/campaign';
+import { THEMES, interfaceLocaleFor, type ThemeId } from '../model/taxonomy';
+// Types only: this module must not load astro:content, so it can be tested on its own.
+import type { CampaignEntry, Contribution, VideoEntry } from './entries';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export interface Poster {
+  kind: string;
+  title: string;
+  /** Language of the title, for nothing but the cache key and debugging. */
+  lang: string;
+  byline?: string;
+  detail?: string;
+  /** Background: the first theme's colour. */
+  color: string;
+  /** Colours of every theme, shown as a band at the bottom. */
+  band: string[];
+}
+
+/** Fonts: Noto Sans Georgian's subsets cover Latin, Latin Extended and Georgian; satori takes WOFF, not WOFF2. */
+const FONT_FILES = [
+  { name: 'NotoLatin', subset: 'latin' },
+  { name: 'NotoLatinExt', subset: 'latin-ext' },
+  { name: 'NotoGeorgian', subset: 'georgian' },
+] as const;
+const FONT_STACK = FONT_FILES.map((f) => f.name).join(', ');
+
+let fontsPromise: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
+function loadFonts() {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  fontsPromise ??= Promise.all(
+    FONT_FILES.flatMap(({ name, subset }) =>
+      ([400, 700] as const).map(async (weight) => {
+        const file = require.resolve(`@fontsource/noto-sans-georgian/files/noto-sans-georgian-${subset}-${weight}-normal.woff`);
+        const data = await readFile(file);
+        return { name, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+      }),
+    ),
+  );
+  return fontsPromise;
+}
+
+/** The site's mark (same drawing as the favicon and header). */
+const MARK = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#b4452f"/><path d="M14 40c6-14 14-20 18-20s12 6 18 20" fill="none" stroke="#fff7ea" stroke-width="6" stroke-linecap="round"/><circle cx="32" cy="20" r="6" fill="#fff7ea"/></svg>',
+).toString('base64')}`;
+
+type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+  type,
+  props: { style, children, ...extra },
+});
+
+/** Shorten to `max` characters at a word boundary. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/u, '')}…`;
+}
+
+/** Larger type for shorter titles; at most about four lines. */
+const titleSize = (title: string) => {
+  const n = [...title].length;
+  return n <= 32 ? 80 : n <= 55 ? 68 : n <= 80 ? 58 : 50;
+};
+
+export function posterTree(p: Poster): Node {
+  const title = clip(p.title, 120);
+  return el(
+    'div',
+    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: p.color, color: '#ffffff', fontFamily: FONT_STACK },
+    [
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 40px' }, [
+        el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between' }, [
+          el('div', { display: 'flex', alignItems: 'center' }, [
+            el('img', { width: 72, height: 72 }, undefined, { src: MARK, width: 72, height: 72 }),
+            el('div', { marginLeft: 20, fontSize: 32, fontWeight: 700 }, SITE.name),
+          ]),
+          el('div', { display: 'flex', fontSize: 28, fontWeight: 700, padding: '6px 24px', border: '3px solid #ffffff', borderRadius: 999, textTransform: 'uppercase', letterSpacing: 2 }, p.kind),
+        ]),
+        el('div', { display: 'flex', flexGrow: 1, alignItems: 'center' }, [
+          el('div', { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, maxWidth: OG_WIDTH - 144 }, title),
+        ]),
+        el('div', { display: 'flex', flexDirection: 'column' }, [
+          ...(p.byline ? [el('div', { fontSize: 36, fontWeight: 700 }, clip(p.byline, 60))] : []),
+          ...(p.detail ? [el('div', { fontSize: 28, marginTop: 6, opacity: 0.92 }, clip(p.detail, 80))] : []),
+        ]),
+      ]),
+      // White rule, then one segment per theme colour.
+      el('div', { display: 'flex', height: 20, borderTop: '6px solid #ffffff' }, p.band.map((c) => el('div', { flexGrow: 1, backgroundColor: c }))),
+    ],
+  );
+}
+
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'ydv-og');
+/** Bump when rendering changes in a way the tree does not show (fonts, PNG settings). */
+const RENDER_VERSION = 'og-1:noto-sans-georgian@5:png-palette';
+
+/** The poster as PNG bytes: 1200×630, no metadata. */
+export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Uint8Array> {
+  const tree = posterTree(p);
+  const key = createHash('sha256').update(RENDER_VERSION).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+  const cached = join(CACHE_DIR, `${key}.png`);
+  if (cache) {
+    try {
+      return new Uint8Array(await readFile(cached));
+    } catch {
+      // Not cached yet.
+    }
+  }
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  // sharp writes no EXIF/XMP/ICC unless asked (withMetadata), so the PNG carries none.
+  const png = await sharp(Buffer.from(svg)).resize(OG_WIDTH, OG_HEIGHT).png({ compressionLevel: 9, palette: true, quality: 90, effort: 1 }).toBuffer();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(cached, png);
+  return new Uint8Array(png);
+}
+
+const themeColors = (themes: readonly ThemeId[]) => themes.map((t) => THEMES[t].color);
+
+/** A story's or video's poster, in the interface language its page uses. */
+export function contributionPoster(entry: Contribution): Poster {
+  const d = entry.data;
+  const locale = interfaceLocaleFor(d.language);
+  const t = useTranslations(locale);
+  const countries = formatList(d.originCountries.map((c) => countryName(c, locale)), locale);
+  const themes = d.themes.map((id) => THEMES[id].label[locale]).join(' · ');
+  const video = entry.collection === 'videos' ? (entry as VideoEntry) : undefined;
+  return {
+    kind: video ? t('card.video') : t('card.story'),
+    title: d.title,
+    lang: d.language,
+    byline: t('card.by', { name: d.author.name }),
+    detail: [video ? video.data.duration : undefined, countries, themes].filter(Boolean).join(' · '),
+    color: THEMES[d.themes[0]].color,
+    band: themeColors(d.themes),
+  };
+}
+
+/** A campaign's poster in one interface language (English where a translation is missing). */
+export function campaignPoster(campaign: CampaignEntry, locale: Locale): Poster {
+  const d = campaign.data;
+  const t = useTranslations(locale);
+  const title = pick(d.title, locale);
+  return {
+    kind: t('card.campaign'),
+    title: title.value,
+    lang: title.fallback ? 'en' : locale,
+    byline: d.hashtag,
+    detail: t('campaign.dates', { start: formatDate(d.starts, locale, 'medium'), end: formatDate(d.ends, locale, 'medium') }),
+    color: THEMES[d.themes[0]].color,
+    band: themeColors(d.themes),
+  };
+}
+
+export const pngResponse = (png: Uint8Array) => new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,179 @@
+/** RSS (per interface language and per theme), JSON Feed and sitemap: valid, complete, and free of unpublished entries. */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DIST } from '../support/build';
+import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
+import { frontmatter, partition } from '../support/entries';
+
+const LOCALES = ['en', 'fr', 'es'] as const;
+const THEMES = ['health', 'gender', 'climate'] as const;
+const LICENCES = ['cc-by-4.0', 'cc-by-nc-4.0', 'all-rights-reserved'];
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ['item', 'category', 'url', 'sitemap', 'xhtml:link'].includes(name) });
+const stories = partition('stories');
+const videos = partition('videos');
+/** Page URL path of each public entry → its frontmatter. */
+const publicEntries = new Map<string, Record<string, any>>([
+  ...stories.pub.map((id) => [`/stories/${id}/`, frontmatter('stories', id)] as const),
+  ...videos.pub.map((id) => [`/videos/${id}/`, frontmatter('videos', id)] as const),
+]);
+const pathOf = (url: string) => new URL(url).pathname;
+
+function parseXml(rel: string) {
+  const text = readDist(rel);
+  const valid = XMLValidator.validate(text);
+  expect(valid, `${rel}: ${JSON.stringify(valid)}`).toBe(true);
+  return { text, doc: parser.parse(text) };
+}
+
+function noUnpublished(rel: string, text: string) {
+  for (const needle of [...UNPUBLISHED.words, ...UNPUBLISHED.slugs]) expect(text.includes(needle), `${needle} in ${rel}`).toBe(false);
+}
+
+function checkRss(rel: string, locale: string) {
+  const { text, doc } = parseXml(rel);
+  noUnpublished(rel, text);
+  expect(doc.rss['@version'], rel).toBe('2.0');
+  const ch = doc.rss.channel;
+  expect(ch.title, rel).toBeTruthy();
+  expect(ch.description, rel).toBeTruthy();
+  expect(ch.link, rel).toMatch(/^https?:\/\//);
+  expect(ch.language, rel).toBe(locale);
+  expect(ch['atom:link']['@rel'], rel).toBe('self');
+  expect(pathOf(ch['atom:link']['@href']), rel).toBe(`/${rel}`);
+  const items: any[] = ch.item ?? [];
+  for (const item of items) {
+    expect(item.title, rel).toBeTruthy();
+    expect(item.description, rel).toBeTruthy();
+    expect(item.link, rel).toMatch(/^https?:\/\//);
+    expect(Number.isNaN(Date.parse(item.pubDate)), `${rel} pubDate ${item.pubDate}`).toBe(false);
+    expect(item['dc:creator'], rel).toBeTruthy();
+    expect(publicEntries.has(pathOf(item.link)), `${rel}: ${item.link} is not a public entry`).toBe(true);
+    // Text arrives intact (escaped once, not twice).
+    const d = publicEntries.get(pathOf(item.link))!;
+    expect(item.title, rel).toBe(d.title);
+    expect(item['dc:creator'], rel).toBe(d.author.name);
+    expect(existsSync(join(DIST, pathOf(item.link), 'index.html')), item.link).toBe(true);
+  }
+  return items;
+}
+
+describe('RSS feeds', () => {
+  it('one per interface language: valid RSS 2.0 listing every public story and video, newest first', () => {
+    for (const l of LOCALES) {
+      const items = checkRss(`${l}/rss.xml`, l);
+      expect(items.map((i) => pathOf(i.link)).sort()).toEqual([...publicEntries.keys()].sort());
+      const dates = items.map((i) => Date.parse(i.pubDate));
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    }
+    // Categories are in the feed's language.
+    expect(readDist('fr/rss.xml')).toContain('<category>Santé</category>');
+    expect(readDist('es/rss.xml')).toContain('<category>Salud</category>');
+  });
+
+  it('are linked from every page head', () => {
+    for (const l of LOCALES) expect(readDist(`${l}/index.html`)).toContain(`<link rel="alternate" type="application/rss+xml"`);
+  });
+
+  it('one per theme and language, holding exactly the entries of that theme', () => {
+    for (const l of LOCALES) {
+      for (const theme of THEMES) {
+        const rel = `${l}/themes/${theme}/rss.xml`;
+        const items = checkRss(rel, l);
+        const got = items.map((i) => pathOf(i.link)).sort();
+        const want = [...publicEntries].filter(([, d]) => d.themes.includes(theme)).map(([p]) => p).sort();
+        expect(got, rel).toEqual(want);
+        expect(readDist(`${l}/themes/${theme}/index.html`)).toContain(`href="/${rel}"`);
+      }
+    }
+    // The sample content spreads over the themes, so the per-theme feeds differ.
+    const sizes = THEMES.map((t) => checkRss(`en/themes/${t}/rss.xml`, 'en').length);
+    expect(Math.min(...sizes)).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThan(publicEntries.size);
+  });
+
+  it('offer the self-hosted clip as an enclosure', () => {
+    const items = checkRss('en/rss.xml', 'en');
+    const withClip = items.filter((i) => i.enclosure);
+    expect(withClip.length).toBeGreaterThanOrEqual(1);
+    for (const i of withClip) {
+      expect(i.enclosure['@type']).toMatch(/^video\//);
+      expect(existsSync(join(DIST, pathOf(i.enclosure['@url'])))).toBe(true);
+      expect(Number(i.enclosure['@length'])).toBeGreaterThan(1000);
+    }
+  });
+});
+
+describe('JSON Feed', () => {
+  const text = readDist('feed.json');
+  const feed = JSON.parse(text);
+
+  it('is JSON Feed 1.1 with the top-level fields', () => {
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.title).toBeTruthy();
+    expect(pathOf(feed.feed_url)).toBe('/feed.json');
+    expect(feed.home_page_url).toMatch(/^https?:\/\//);
+    expect(Array.isArray(feed.items)).toBe(true);
+  });
+
+  it('lists every public story and video once, with licence, author, language, themes, countries and an optimised image', () => {
+    noUnpublished('feed.json', text);
+    const items: any[] = feed.items;
+    expect(items.map((i) => pathOf(i.url)).sort()).toEqual([...publicEntries.keys()].sort());
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const i of items) {
+      const d = publicEntries.get(pathOf(i.url))!;
+      expect(typeof i.id).toBe('string');
+      expect(i.title).toBe(d.title);
+      expect(i.content_text.length).toBeGreaterThan(50);
+      expect(Number.isNaN(Date.parse(i.date_published))).toBe(false);
+      expect(i.authors).toEqual([{ name: d.author.name }]);
+      expect(i.language).toBe(d.language);
+      expect(i._ydv.licence.id).toBe(d.licence ?? 'cc-by-4.0');
+      expect(LICENCES).toContain(i._ydv.licence.id);
+      expect(i._ydv.themes).toEqual(d.themes);
+      expect(i._ydv.countries).toEqual(d.originCountries);
+      expect(i._ydv.type).toBe(pathOf(i.url).startsWith('/videos/') ? 'video' : 'story');
+      if (d.cover || d.poster) {
+        // An optimised copy made by astro:assets, never the original upload.
+        const img = pathOf(i.image);
+        expect(img, i.url).toMatch(/^\/_astro\/.+\.webp$/);
+        expect(existsSync(join(DIST, img)), img).toBe(true);
+      }
+    }
+  });
+
+  it('is linked from the page head', () => {
+    expect(readDist('en/index.html')).toContain('<link rel="alternate" type="application/feed+json"');
+  });
+});
+
+describe('sitemap', () => {
+  const index = parseXml('sitemap-index.xml').doc;
+  const files: string[] = index.sitemapindex.sitemap.map((s: any) => pathOf(s.loc).replace(/^\//, ''));
+  const urls: any[] = files.flatMap((f) => {
+    const { text, doc } = parseXml(f);
+    noUnpublished(f, text);
+    return doc.urlset.url;
+  });
+
+  it('lists every public page and only pages that exist', () => {
+    const locs = urls.map((u) => pathOf(u.loc));
+    for (const p of publicEntries.keys()) expect(locs, p).toContain(p);
+    for (const p of locs) expect(existsSync(join(DIST, p, 'index.html')), p).toBe(true);
+    for (const slug of UNPUBLISHED.slugs) expect(locs.some((p) => p.includes(slug)), slug).toBe(false);
+  });
+
+  it('carries hreflang alternates for every interface page', () => {
+    const localized = urls.filter((u) => /^\/(en|fr|es)\//.test(pathOf(u.loc)));
+    expect(localized.length).toBeGreaterThan(30);
+    for (const u of localized) {
+      const links: any[] = u['xhtml:link'] ?? [];
+      const langs = links.map((l) => l['@hreflang']).sort();
+      expect(langs, u.loc).toEqual(['en', 'es', 'fr']);
+      for (const l of links) expect(pathOf(l['@href']).replace(/^\/(en|fr|es)\//, '/'), u.loc).toBe(pathOf(u.loc).replace(/^\/(en|fr|es)\//, '/'));
+    }
+  });
+});
+

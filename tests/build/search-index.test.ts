@@ -1,0 +1,155 @@
+/**
+ * The real Pagefind index in dist/pagefind, queried from Node the way a
+ * browser does (scripts/pagefind-node.mjs): it holds exactly the public
+ * stories, videos and campaigns, in one index for every language, with
+ * code-valued filters, optimised thumbnails and no page chrome, and it agrees
+ * with the static theme and country pages.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../support/build';
+import { htmlPages, readDist, UNPUBLISHED } from '../support/dist';
+import { frontmatter, partition } from '../support/entries';
+import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.mjs';
+import { FACETS, LOCALE_FILTER, RANKING, matchesQuery } from '../../src/search/state';
+import { THEME_IDS, isCountryCode, isLanguageCode } from '../../src/model/taxonomy';
+import { LOCALES } from '../../src/i18n';
+import { en } from '../../src/i18n/ui/en';
+import { fr } from '../../src/i18n/ui/fr';
+import { es } from '../../src/i18n/ui/es';
+
+let pagefind: PagefindApi;
+
+const all = async (term: string | null, filters: Record<string, unknown> = {}): Promise<Data[]> => {
+  const res = await pagefind.search(term, { filters });
+  return Promise.all(res.results.map((r) => r.data()));
+};
+const urls = (ds: Data[]) => ds.map((d) => d.url).sort();
+
+/** Entry pages in dist (those carrying data-pagefind-body), as site URLs. */
+const bodyPages = () =>
+  htmlPages()
+    .filter((p) => /\sdata-pagefind-body[\s>=]/.test(readDist(p)))
+    .map((p) => `/${p.replace(/index\.html$/, '')}`)
+    .sort();
+
+beforeAll(async () => {
+  pagefind = await loadPagefind(DIST);
+  await pagefind.options({ ranking: RANKING });
+  await pagefind.filters();
+});
+
+describe('the search index', () => {
+  test('holds every public story, video and campaign page, and nothing else', async () => {
+    const stories = partition('stories').pub.map((s) => `/stories/${s}/`);
+    const videos = partition('videos').pub.map((s) => `/videos/${s}/`);
+    const campaigns = partition('campaigns').pub.flatMap((s) => LOCALES.map((l) => `/${l}/campaigns/${s}/`));
+    const expected = [...stories, ...videos, ...campaigns].sort();
+    const indexed = urls(await all(null, { format: { any: ['story', 'video', 'campaign'] } }));
+    expect(indexed).toEqual(expected);
+    expect(indexed).toEqual(bodyPages());
+  });
+
+  test('never holds a draft, future, withdrawn or unconsented entry', async () => {
+    const hidden = partition('stories').hidden;
+    expect(hidden.length).toBeGreaterThanOrEqual(UNPUBLISHED.slugs.length);
+    const indexed = urls(await all(null, { format: { any: ['story', 'video', 'campaign'] } }));
+    for (const slug of hidden) {
+      expect(indexed.filter((u) => u.includes(slug)), slug).toEqual([]);
+      expect(existsSync(join(DIST, 'stories', slug)), slug).toBe(false);
+    }
+    for (const word of UNPUBLISHED.words) {
+      // Pagefind may fall back to a prefix of an unknown word; no result may really contain it.
+      const found = (await all(word)).filter((d) => matchesQuery(word, d));
+      expect(found.map((d) => d.url), word).toEqual([]);
+    }
+  });
+
+  test('is one index: every language is found whatever the reader’s interface', async () => {
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    for (const locale of LOCALES) {
+      expect(urls(await all('ფსიქიკური', { [LOCALE_FILTER]: locale }))).toContain('/stories/georgia-mental-health/');
+      const salud = await all('salud mental', { [LOCALE_FILTER]: locale });
+      expect(salud[0]?.url).toBe('/stories/georgia-mental-health-es/');
+    }
+    // Accents do not matter.
+    expect(urls(await all('sante', { [LOCALE_FILTER]: 'fr' }))).toEqual(urls(await all('santé', { [LOCALE_FILTER]: 'fr' })));
+    expect((await all('migracion')).some((d) => /<mark>migración/i.test(d.excerpt))).toBe(true);
+  });
+
+  test('a campaign is listed once per reader, in the reader’s interface language', async () => {
+    for (const locale of LOCALES) {
+      const found = await all(null, { format: 'campaign', [LOCALE_FILTER]: locale });
+      expect(found.length).toBe(partition('campaigns').pub.length);
+      for (const d of found) expect(d.url.startsWith(`/${locale}/campaigns/`), d.url).toBe(true);
+    }
+  });
+
+  test('filter values are stable codes', async () => {
+    const filters = await pagefind.filters();
+    expect(Object.keys(filters).sort()).toEqual([...FACETS, LOCALE_FILTER].sort());
+    for (const v of Object.keys(filters.theme!)) expect(THEME_IDS).toContain(v);
+    for (const key of ['country', 'residence']) for (const v of Object.keys(filters[key]!)) expect(isCountryCode(v), `${key} ${v}`).toBe(true);
+    for (const v of Object.keys(filters.language!)) expect(isLanguageCode(v), v).toBe(true);
+    expect(Object.keys(filters.format!).sort()).toEqual(['campaign', 'story', 'video']);
+    expect(Object.keys(filters.campaign!).sort()).toEqual(partition('campaigns').pub.sort());
+    expect(Object.keys(filters[LOCALE_FILTER]!).sort()).toEqual([...LOCALES].sort());
+  });
+
+  test('results carry title, summary, date and an optimised WebP thumbnail, never an original', async () => {
+    const found = await all(null, { [LOCALE_FILTER]: 'en' });
+    expect(found.length).toBeGreaterThan(0);
+    const withImage = found.filter((d) => {
+      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns)\/([^/]+)\/$/.exec(d.url)!;
+      const data = frontmatter(kind as 'stories' | 'videos' | 'campaigns', slug!);
+      return Boolean(data.cover ?? data.poster ?? data.hero);
+    });
+    expect(withImage.length).toBeGreaterThan(0);
+    for (const d of found) {
+      expect(d.meta.title, d.url).toBeTruthy();
+      expect(d.meta.summary, d.url).toBeTruthy();
+      expect(d.meta.date, d.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (!withImage.includes(d)) expect(d.meta.image ?? '', d.url).toBe('');
+    }
+    for (const d of withImage) {
+      expect(d.meta.image, d.url).toMatch(/^\/_astro\/[^/]+\.webp$/);
+      expect(existsSync(join(DIST, d.meta.image!)), d.meta.image).toBe(true);
+    }
+  });
+
+  test('indexed text has no header, navigation or footer boilerplate', async () => {
+    const chrome = [en, fr, es].flatMap((d) => [d['skip.link'], d['footer.notracking'], d['footer.licence'], d['nav.share'], d['lang.switch']]);
+    for (const d of await all(null, { [LOCALE_FILTER]: { any: [...LOCALES] } }))
+      for (const text of chrome) expect(d.content.includes(text), `"${text}" in ${d.url}`).toBe(false);
+  });
+
+  test('agrees with the static theme and country pages on what exists', async () => {
+    const listed = (path: string) => {
+      const html = readDist(path);
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      return [...new Set([...main.matchAll(/href="(\/(?:stories|videos)\/[^/"]+\/)"/g)].map((m) => m[1]!))].sort();
+    };
+    const contributions = { format: { any: ['story', 'video'] }, [LOCALE_FILTER]: 'en' };
+    for (const theme of THEME_IDS) {
+      const indexed = urls(await all(null, { ...contributions, theme }));
+      expect(indexed, theme).toEqual(listed(`en/themes/${theme}/index.html`));
+    }
+    const countryPages = readdirSync(join(DIST, 'en/countries'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(countryPages.length).toBeGreaterThan(0);
+    const filters = await pagefind.filters();
+    // Every origin country in the index has a page, and the other way round.
+    expect(Object.keys(filters.country!).map((c) => c.toLowerCase()).sort()).toEqual(countryPages.map((d) => d.name).sort());
+    for (const dir of countryPages) {
+      const indexed = urls(await all(null, { ...contributions, country: dir.name.toUpperCase() }));
+      expect(indexed, dir.name).toEqual(listed(`en/countries/${dir.name}/index.html`));
+    }
+  });
+
+  test('ships only the files the search island uses', () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => /-ui\.|highlight/.test(f))).toEqual([]);
+  });
+});

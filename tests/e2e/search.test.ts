@@ -1,0 +1,198 @@
+/**
+ * Search in Chromium against the built site: every language from every
+ * search page, accents optional, Georgian script, two facets narrowing,
+ * URL state across reload and Back, the empty state, unpublished words, and
+ * no CSP violation or script error along the way.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/server';
+import { UNPUBLISHED } from '../support/dist';
+import { frontmatter } from '../support/entries';
+import { parseState, serializeState } from '../../src/search/state';
+import { en } from '../../src/i18n/ui/en';
+import { THEME_IDS } from '../../src/model/taxonomy';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+/** Console errors and uncaught exceptions from every page of this file. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  context.on('page', (page) => {
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Wait until the island has finished the search for `query` (a URL query string such as ?q=x). */
+async function settled(page: Page, query: string) {
+  const expected = serializeState(parseState(query));
+  await page.waitForSelector(`.search-results[data-done="${expected.replace(/"/g, '\\"')}"]`, { timeout: 20_000 });
+}
+
+async function open(path: string) {
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.waitForSelector('astro-island:not([ssr])');
+  await settled(page, new URL(path, server.url).search);
+  return page;
+}
+
+/** Type a query into the search box and submit it with Enter, as a reader would. */
+async function search(page: Page, q: string) {
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await settled(page, serializeState({ ...parseState(new URL(page.url()).search), q }));
+}
+
+const resultUrls = (page: Page) => page.$$eval('.search-result h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const status = (page: Page) => page.textContent('[role=status]');
+
+describe('search in the browser', () => {
+  test('loads no search code before the reader searches, then finds an English story', async () => {
+    const page = await open('/en/search/');
+    expect(server.requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    const story = frontmatter('stories', 'fiji-reef-memory');
+    await search(page, 'reef grandfather');
+    expect(server.requests).toContain('/pagefind/pagefind.js');
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/stories/fiji-reef-memory/');
+    await expect(page.textContent('.search-result h3')).resolves.toBe(story.title);
+    // The thumbnail is the optimised WebP, never the original upload.
+    expect(await page.getAttribute('.search-result img', 'src')).toMatch(/^\/_astro\/.+\.webp$/);
+    // The count is in a polite live region.
+    expect(await page.getAttribute('[role=status]', 'aria-live')).toBe('polite');
+    expect(await status(page)).toMatch(/^\d+ results? for “reef grandfather”$/);
+    await page.close();
+  });
+
+  test('the header search box leads to results', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fr/`);
+    await page.fill('#site-search', 'santé');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/fr\/search\/\?q=/);
+    await settled(page, '?q=santé');
+    expect(await resultUrls(page)).toContain('/stories/salvador-montreal-sante/');
+    await page.close();
+  });
+
+  test('a Spanish reader finds the Georgian student’s story through its Spanish translation', async () => {
+    const page = await open('/es/search/?q=salud+mental');
+    const urls = await resultUrls(page);
+    expect(urls[0]).toBe('/stories/georgia-mental-health-es/');
+    expect(await page.getAttribute('.search-result h3', 'lang')).toBe('es');
+    expect(await status(page)).toMatch(/resultados? para «salud mental»$/);
+    // The interface is Spanish, result facts included.
+    expect(await page.textContent('.search-result .search-facts')).toContain('Georgia');
+    await page.close();
+  });
+
+  test('a French page searches every language, and accents are optional', async () => {
+    const page = await open('/fr/search/');
+    await search(page, 'sante');
+    const unaccented = await resultUrls(page);
+    expect(unaccented).toContain('/stories/salvador-montreal-sante/');
+    expect(await page.$$eval('.search-result mark', (ms) => ms.map((m) => m.textContent!.toLowerCase()))).toContain('santé');
+    await search(page, 'santé');
+    expect((await resultUrls(page)).sort()).toEqual([...unaccented].sort());
+
+    await search(page, 'migracion');
+    const marks = await page.$$eval('.search-result mark', (ms) => ms.map((m) => m.textContent!.toLowerCase().replace(/[.,;:!?]$/, '')));
+    expect(marks).toContain('migración');
+    // Spanish pages, found from a French page.
+    expect(await page.$$eval('.search-result h3', (hs) => hs.map((h) => h.getAttribute('lang')))).toContain('es');
+    await page.close();
+  });
+
+  test('Georgian script is searchable', async () => {
+    const page = await open('/en/search/');
+    await search(page, 'ფსიქიკური');
+    expect(await resultUrls(page)).toContain('/stories/georgia-mental-health/');
+    expect(await page.$$eval('.search-result h3', (hs) => hs.map((h) => h.getAttribute('lang')))).toContain('ka');
+    await page.close();
+  });
+
+  test('two clicks narrow to climate stories from Fiji, and the URL keeps the state across reload and Back', async () => {
+    const page = await open('/en/search/');
+    await page.getByRole('checkbox', { name: /^Climate \d+$/ }).check();
+    await settled(page, '?theme=climate');
+    const climate = await resultUrls(page);
+    const fijiCount = Number(await page.textContent('label:has(input[name=country][value=FJ]) .search-count'));
+    await page.getByRole('checkbox', { name: /^Fiji \d+$/ }).check();
+    await settled(page, '?theme=climate&country=FJ');
+    expect(new URL(page.url()).search).toBe('?theme=climate&country=FJ');
+    const both = await resultUrls(page);
+    expect(both.length).toBe(fijiCount);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(climate.length);
+    // The static theme and country pages list exactly the same entries.
+    const links = async (path: string) => {
+      const html = await (await fetch(server.url + path)).text();
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      return new Set([...main.matchAll(/href="(\/(?:stories|videos)\/[^/"]+\/)"/g)].map((m) => m[1]!));
+    };
+    const [themePage, countryPage] = await Promise.all([links('/en/themes/climate/'), links('/en/countries/fj/')]);
+    expect([...both].sort()).toEqual([...themePage].filter((u) => countryPage.has(u)).sort());
+    for (const facts of await page.$$eval('.search-result .search-facts', (ps) => ps.map((p) => p.textContent))) expect(facts).toContain('Fiji');
+
+    await page.reload();
+    await settled(page, '?theme=climate&country=FJ');
+    expect(await resultUrls(page)).toEqual(both);
+    expect(await page.isChecked('input[name=country][value=FJ]')).toBe(true);
+
+    await page.goBack();
+    await settled(page, '?theme=climate');
+    expect(await page.isChecked('input[name=country][value=FJ]')).toBe(false);
+    expect(await page.isChecked('input[name=theme][value=climate]')).toBe(true);
+    expect(await resultUrls(page)).toEqual(climate);
+    await page.close();
+  });
+
+  test('facets work from the keyboard', async () => {
+    const page = await open('/en/search/?q=climate');
+    await page.focus('input[name=format][value=story]');
+    await page.keyboard.press('Space');
+    await settled(page, '?q=climate&format=story');
+    expect(await page.$$eval('.search-result .search-facts', (ps) => ps.every((p) => p.textContent!.startsWith('Story')))).toBe(true);
+    await page.close();
+  });
+
+  test('no results shows the three themes and a spelling hint', async () => {
+    const page = await open('/en/search/?q=xqzvbnwlkj');
+    expect(await status(page)).toBe('0 results for “xqzvbnwlkj”');
+    const empty = page.locator('.search-empty');
+    await expect(empty.textContent()).resolves.toContain(en['search.empty.spelling']);
+    const hrefs = await empty.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(THEME_IDS.map((id) => `/en/themes/${id}/`));
+    await page.close();
+  });
+
+  test('words found only in unpublished entries find nothing', async () => {
+    const page = await open('/en/search/');
+    for (const word of UNPUBLISHED.words) {
+      await search(page, word);
+      expect(await resultUrls(page)).toEqual([]);
+      expect(await page.isVisible('.search-empty')).toBe(true);
+    }
+    await page.close();
+  });
+
+  test('no CSP violation or script error on any page visited', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/es/search/`);
+    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * One URL per page template of the built site, for browser tests that must
+ * cover every kind of page (privacy, accessibility). Entry pages are picked
+ * from the real content, so the tests follow the content as it changes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { DIST, ROOT } from './build';
+import { interfaceLocaleFor } from '../../src/model/taxonomy';
+import type { Locale } from '../../src/i18n';
+
+export interface Template { name: string; path: string }
+
+interface Entry { id: string; locale: Locale; provider?: string }
+
+/** Entries of a kind that have a page in dist, with their interface language. */
+export function builtEntries(kind: 'stories' | 'videos'): Entry[] {
+  const dir = join(ROOT, 'content', kind);
+  return readdirSync(dir)
+    .filter((id) => existsSync(join(dir, id, 'index.md')) && existsSync(join(DIST, kind, id, 'index.html')))
+    .map((id) => {
+      const data = parseYaml(readFileSync(join(dir, id, 'index.md'), 'utf8').split(/^---$/m)[1]!);
+      return { id, locale: interfaceLocaleFor(String(data.language)), provider: data.video?.provider };
+    });
+}
+
+const firstDir = (path: string) => readdirSync(join(DIST, path), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+
+/** Words that find something in each interface language's search index. */
+export const SEARCH_WORD: Record<Locale, string> = { en: 'climate', fr: 'climat', es: 'clima' };
+
+/** The pages of one interface language, one per template (entry pages: one whose interface is that language). */
+export function templates(locale: Locale): Template[] {
+  const story = builtEntries('stories').find((s) => s.locale === locale);
+  if (!story) throw new Error(`No built story has the ${locale} interface: add one, or pick another page for this test.`);
+  const country = firstDir(`${locale}/countries`);
+  const campaign = firstDir(`${locale}/campaigns`);
+  return [
+    { name: 'home', path: `/${locale}/` },
+    { name: 'stories list', path: `/${locale}/stories/` },
+    { name: 'story', path: `/stories/${story.id}/` },
+    { name: 'videos list', path: `/${locale}/videos/` },
+    { name: 'themes', path: `/${locale}/themes/` },
+    { name: 'theme', path: `/${locale}/themes/health/` },
+    { name: 'countries', path: `/${locale}/countries/` },
+    { name: 'country', path: `/${locale}/countries/${country}/` },
+    { name: 'campaigns', path: `/${locale}/campaigns/` },
+    { name: 'campaign', path: `/${locale}/campaigns/${campaign}/` },
+    { name: 'share', path: `/${locale}/share/` },
+    { name: 'about', path: `/${locale}/about/` },
+    { name: 'privacy', path: `/${locale}/privacy/` },
+    { name: 'search', path: `/${locale}/search/?q=${SEARCH_WORD[locale]}` },
+    { name: '404', path: `/${locale}/no-such-page/` },
+  ];
+}
+
+/** One video page per player: the YouTube and Vimeo facades and the self-hosted player. */
+export function videoTemplates(): (Template & { provider: string })[] {
+  const videos = builtEntries('videos');
+  return ['youtube', 'vimeo', 'self'].map((provider) => {
+    const v = videos.find((e) => e.provider === provider);
+    if (!v) throw new Error(`No built ${provider} video to test.`);
+    return { name: `video (${provider})`, path: `/videos/${v.id}/`, provider };
+  });
+}
