@@ -3,19 +3,34 @@
  * schema (from src/model/) that validates it. Folder name = entry id.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { imageProblems, storedImageFields } from './lib/entry-files';
+import { ContentError } from './lib/integrity';
 import { storySchema } from './model/story';
 import { videoSchema } from './model/video';
 import { campaignSchema } from './model/campaign';
 import { pageSchema } from './model/page';
 
-/** content/<kind>/<slug>/index.md has id <slug>. */
-const byFolder = (kind: string) =>
-  glob({
+/**
+ * content/<kind>/<slug>/index.md has id <slug>. After loading, every image an
+ * entry names is checked, so a missing or oversized file fails with the
+ * entry's file and field.
+ */
+const byFolder = (kind: string): Loader => {
+  const inner = glob({
     base: `./content/${kind}`,
     pattern: '*/index.md',
     generateId: ({ entry }) => entry.replace(/\/index\.md$/, ''),
   });
+  return {
+    name: `folders:${kind}`,
+    load: async (context) => {
+      await inner.load(context);
+      const problems = (await Promise.all([...context.store.values()].map((e) => imageProblems(storedImageFields(e), e.filePath ?? `content/${kind}/${e.id}/index.md`)))).flat();
+      if (problems.length) throw new ContentError(problems);
+    },
+  };
+};
 
 export const collections = {
   stories: defineCollection({ loader: byFolder('stories'), schema: ({ image }) => storySchema(image) }),

@@ -4,7 +4,6 @@
  * `cms` hint in its metadata so the Decap config can be derived from it.
  */
 import { z } from 'astro/zod';
-import { existsSync, statSync } from 'node:fs';
 import {
   AGE_GROUPS,
   COUNTRY_CODES,
@@ -111,24 +110,8 @@ export const ref = (collection: 'stories' | 'videos' | 'campaigns') =>
     .regex(SLUG, { error: (i) => `"${String(i.input)}" is not a ${collection} folder name: use lower-case letters, digits and hyphens.` })
     .meta({ cms: { widget: 'relation', collection } satisfies CmsMeta });
 
-/** Limits for images beside an entry: larger files slow every build and are refused. */
+/** Limits for images beside an entry (checked in src/lib/entry-files.ts, shown by the CMS): larger files slow every build. */
 export const IMAGE_LIMITS = { maxBytes: 8 * 1024 * 1024, maxSide: 6000 };
-
-/** Size checks for an image resolved by Astro's image() (which carries its file path). */
-function checkImageSize(src: unknown, ctx: z.RefinementCtx) {
-  if (!src || typeof src !== 'object') return;
-  const meta = src as { width?: number; height?: number; ASTRO_ASSET?: string; fsPath?: string };
-  const file = meta.ASTRO_ASSET ?? meta.fsPath;
-  const name = file ? file.split('/').pop() : 'The image';
-  const side = Math.max(meta.width ?? 0, meta.height ?? 0);
-  if (side > IMAGE_LIMITS.maxSide)
-    ctx.addIssue({ code: 'custom', path: ['src'], message: `${name} is ${meta.width}×${meta.height} pixels. Resize it so neither side is over ${IMAGE_LIMITS.maxSide} pixels (2000 is plenty).` });
-  if (file && existsSync(file)) {
-    const bytes = statSync(file).size;
-    if (bytes > IMAGE_LIMITS.maxBytes)
-      ctx.addIssue({ code: 'custom', path: ['src'], message: `${name} is ${(bytes / 1048576).toFixed(1)} MB. Images must be under ${IMAGE_LIMITS.maxBytes / 1048576} MB: export it smaller (JPEG, 2000 pixels wide) and replace it.` });
-  }
-}
 
 /** An image beside the entry with its alt text: alt text is never optional. */
 export const picture = (image: ImageFn, alt: z.ZodType = text(250, 'alt text')) =>
@@ -143,7 +126,7 @@ export const picture = (image: ImageFn, alt: z.ZodType = text(250, 'alt text')) 
           ? undefined
           : 'An image needs both src (a file beside the entry, e.g. ./cover.jpg) and alt (what the image shows, for people who cannot see it).',
     },
-  ).superRefine((v, ctx) => checkImageSize(v.src, ctx));
+  );
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/;
