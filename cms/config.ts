@@ -20,7 +20,7 @@ import {
 } from '../src/model/taxonomy';
 import { SITE } from '../src/config/site';
 import { CMS_LABELS, fill, wording, type CmsLabels } from './labels';
-import { COLLECTION_SCHEMA, SCHEMAS, SHARE_OMITS, type CmsCollectionName, type SchemaName } from './schemas';
+import { COLLECTION_SCHEMA, CONTRIBUTOR_FORMS, SCHEMAS, SHARE_OMITS, type CmsCollectionName, type SchemaName } from './schemas';
 
 export const MB = 1024 * 1024;
 /**
@@ -379,6 +379,7 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, ctx: Ctx
 /** Field order per collection: listed names first, the rest in schema order (a new schema field appears by itself). */
 const ORDER: Record<CmsCollectionName, string[]> = {
   share: ['author', 'title', 'summary', 'body', 'cover', 'language', 'themes', 'originCountries', 'residenceCountry', 'campaign', 'contentWarning', 'licence', 'consent', 'published'],
+  'share-video': ['author', 'title', 'summary', 'video', 'poster', 'duration', 'captions', 'body', 'language', 'themes', 'originCountries', 'residenceCountry', 'campaign', 'contentWarning', 'licence', 'consent', 'published'],
   stories: ['title', 'summary', 'body', 'cover', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'published', 'campaign', 'contentWarning', 'licence', 'translationOf', 'translator', 'draft', 'withdrawn'],
   videos: ['title', 'summary', 'video', 'poster', 'duration', 'captions', 'body', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'published', 'campaign', 'contentWarning', 'licence', 'draft', 'withdrawn'],
   campaigns: [],
@@ -402,7 +403,7 @@ export function collectionFields(collection: CmsCollectionName, locale: Locale):
   const ctx: Ctx = { locale, labels: CMS_LABELS[locale], collection };
   const schemaName = COLLECTION_SCHEMA[collection];
   const shape = shapeOf(SCHEMAS[schemaName]);
-  const omit = new Set<string>(collection === 'share' ? SHARE_OMITS : []);
+  const omit = new Set<string>(CONTRIBUTOR_FORMS[collection] ? SHARE_OMITS : []);
   const names = Object.keys(shape).filter((n) => !omit.has(n));
   const order = ORDER[collection];
   const sorted = [...order.filter((n) => n === 'body' || names.includes(n)), ...names.filter((n) => !order.includes(n))];
@@ -457,6 +458,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
     editor: { preview: true },
     collections: [
       collection('share'),
+      collection('share-video'),
       collection('stories'),
       collection('videos'),
       collection('campaigns', {

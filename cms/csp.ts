@@ -21,8 +21,9 @@ export function adminCspDirectives(options: CmsOptions): string[] {
     ['img-src', "'self'", 'data:', 'blob:', ...img].join(' '),
     "media-src 'self' blob:",
     "font-src 'self' data:",
-    // The git host's API (and decap-server on 127.0.0.1 for local work); 'self' for config.*.json and the .wasm file.
-    ['connect-src', "'self'", ...connect].join(' '),
+    // The git host's API (and decap-server on 127.0.0.1 for local work); 'self' for config.*.json and the .wasm file;
+    // blob: because Decap reads uploads back from blob: URLs (local draft backup).
+    ['connect-src', "'self'", 'blob:', ...connect].join(' '),
     // The preview pane is a same-origin iframe.
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",

@@ -2,14 +2,14 @@
  * Ships Decap CMS at /admin/ without passing it through Vite: at build it
  * writes <outDir>/admin/ (the page, our small script bundle, one config per
  * locale, the site CSS for previews, and a copy of decap-cms-app's prebuilt
- * files); in `astro dev` it serves the same folder, regenerated on each page
- * load so edits to the model or labels show up on reload.
+ * files); in `astro dev` it serves the same files from memory and from
+ * node_modules. Decap never goes through Vite.
  */
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/model/taxonomy';
@@ -80,11 +80,13 @@ export async function checkDecapReact(root: string) {
 }
 
 /** Our script: React as globals for Decap, the folder-relation widget, previews and save checks. */
-async function bundleAdminScript(root: string, target: string) {
-  await build({
+async function bundleAdminScript(root: string): Promise<Map<string, Uint8Array>> {
+  const result = await build({
     absWorkingDir: root,
     entryPoints: [join(root, 'cms/admin/main.ts')],
-    outfile: join(target, 'admin.js'),
+    outdir: '/admin-out',
+    entryNames: 'admin',
+    write: false,
     bundle: true,
     minify: true,
     format: 'iife',
@@ -96,31 +98,40 @@ async function bundleAdminScript(root: string, target: string) {
     logLevel: 'warning',
     plugins: [noNodeFs, noZodLocales],
   });
+  return new Map(result.outputFiles.map((f) => [basename(f.path), f.contents]));
+}
+
+/**
+ * The admin files we generate (everything but Decap's own files), by name:
+ * the page with its CSP, our script, one config per locale, and the CSS.
+ */
+export async function generateAdmin(options: CmsOptions, root: string): Promise<Map<string, string | Uint8Array>> {
+  const here = (p: string) => join(root, p);
+  await checkDecapReact(root);
+  const files = new Map<string, string | Uint8Array>();
+  const template = await readFile(here('cms/admin/index.html'), 'utf8');
+  files.set('index.html', template.replace('%CSP%', adminCsp(options)));
+  files.set('admin.css', await readFile(here('cms/admin/admin.css')));
+  files.set('site.css', await readFile(here('src/styles/global.css')));
+  files.set('preview.css', await readFile(here('cms/previews/preview.css')));
+  for (const locale of LOCALES) files.set(`config.${locale}.json`, JSON.stringify(buildCmsConfig(locale, options)));
+  for (const [name, contents] of await bundleAdminScript(root)) files.set(name, contents);
+  return files;
 }
 
 /** Writes the whole admin folder into `dir`; returns what it wrote (sizes feed the report and the tests). */
-export async function writeAdmin(dir: string, options: CmsOptions = cmsOptionsFromEnv(), { root = process.cwd(), decap = true } = {}): Promise<AdminBuild> {
-  const here = (p: string) => join(root, p);
+export async function writeAdmin(dir: string, options: CmsOptions = cmsOptionsFromEnv(), { root = process.cwd() } = {}): Promise<AdminBuild> {
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const template = await readFile(here('cms/admin/index.html'), 'utf8');
-  await writeFile(join(dir, 'index.html'), template.replace('%CSP%', adminCsp(options)));
-  await copyFile(here('cms/admin/admin.css'), join(dir, 'admin.css'));
-  await copyFile(here('src/styles/global.css'), join(dir, 'site.css'));
-  await copyFile(here('cms/previews/preview.css'), join(dir, 'preview.css'));
-  for (const locale of LOCALES) await writeFile(join(dir, `config.${locale}.json`), JSON.stringify(buildCmsConfig(locale, options)));
-  await checkDecapReact(root);
-  await bundleAdminScript(root, dir);
-  if (decap) {
-    await rm(join(dir, 'decap'), { recursive: true, force: true });
-    await copyDecap(root, join(dir, 'decap'));
-  }
+  for (const [name, contents] of await generateAdmin(options, root)) await writeFile(join(dir, name), contents);
+  await copyDecap(root, join(dir, 'decap'));
   const files: AdminBuild['files'] = [];
   const walk = async (d: string) => {
     for (const name of await readdir(d)) {
       const p = join(d, name);
       const s = await stat(p);
       if (s.isDirectory()) await walk(p);
-      else files.push({ path: p.slice(dir.length + 1), bytes: s.size });
+      else files.push({ path: relative(dir, p).split(sep).join('/'), bytes: s.size });
     }
   };
   await walk(dir);
@@ -140,9 +151,10 @@ export default function decapCms(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      // In dev: our files are generated in memory on each page load (edits to the model or labels show on reload),
+      // Decap's files are streamed from node_modules. Nothing is written into the project.
       'astro:server:setup': ({ server, logger }) => {
-        const dir = join(root, '.astro/ydv-admin');
-        let decapCopied = false;
+        let generated: Map<string, string | Uint8Array> | undefined;
         server.middlewares.use(async (req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');
           if (url.pathname === '/admin') {
@@ -152,14 +164,23 @@ export default function decapCms(): AstroIntegration {
           if (!url.pathname.startsWith('/admin/')) return next();
           try {
             const rel = decodeURIComponent(url.pathname.slice('/admin/'.length)) || 'index.html';
-            if (rel === 'index.html') {
-              await writeAdmin(dir, cmsOptionsFromEnv(), { root, decap: !decapCopied });
-              decapCopied = true;
+            const type = TYPES[extname(rel)] ?? 'application/octet-stream';
+            if (rel === 'index.html' || !generated) generated = await generateAdmin(cmsOptionsFromEnv(), root);
+            const own = generated.get(rel);
+            if (own !== undefined) {
+              res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(own);
+              return;
             }
-            const file = resolve(dir, rel);
-            if (!file.startsWith(dir + '/') || !existsSync(file)) return next();
-            res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-            createReadStream(file).pipe(res);
+            if (rel.startsWith('decap/')) {
+              const dist = decapDist(root);
+              const file = resolve(dist, rel.slice('decap/'.length));
+              if (file.startsWith(dist + sep) && !file.endsWith('.map') && existsSync(file)) {
+                res.writeHead(200, { 'Content-Type': type });
+                createReadStream(file).pipe(res);
+                return;
+              }
+            }
+            next();
           } catch (error) {
             logger.error(`admin: ${(error as Error).message}`);
             res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String((error as Error).message));

@@ -20,9 +20,13 @@ export const SCHEMAS = {
 
 export type SchemaName = keyof typeof SCHEMAS;
 
-/** CMS collection → content collection (and schema). "share" is the contributor form over content/stories. */
+/**
+ * CMS collection → content collection (and schema). "share" and "share-video"
+ * are the contributors' shorter forms over content/stories and content/videos.
+ */
 export const COLLECTION_SCHEMA = {
   share: 'stories',
+  'share-video': 'videos',
   stories: 'stories',
   videos: 'videos',
   campaigns: 'campaigns',
@@ -31,7 +35,10 @@ export const COLLECTION_SCHEMA = {
 export type CmsCollectionName = keyof typeof COLLECTION_SCHEMA;
 export const CMS_COLLECTIONS = Object.keys(COLLECTION_SCHEMA) as CmsCollectionName[];
 
-/** Fields the contributor form leaves out: each must be optional or defaulted in the schema (tested). */
+/** The contributor forms, and the team collection whose wording they reuse. */
+export const CONTRIBUTOR_FORMS: Partial<Record<CmsCollectionName, CmsCollectionName>> = { share: 'stories', 'share-video': 'videos' };
+
+/** Fields the contributor forms leave out: each must be optional or defaulted in the schema (tested). */
 export const SHARE_OMITS = ['draft', 'withdrawn', 'translationOf', 'translator'] as const;
 
 /** Fields a save must never keep empty: Decap writes "" for a cleared optional field, which the schema refuses. */

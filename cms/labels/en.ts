@@ -14,6 +14,11 @@ export const en = {
       singular: 'story',
       description: 'Tell your story in your own words. The team reads it, may suggest changes, and publishes it when you both agree. Nothing is public until then.',
     },
+    'share-video': {
+      label: 'Share a video',
+      singular: 'video',
+      description: 'Upload a short video (or give its YouTube/Vimeo link) with captions. The team checks it and publishes it when you both agree.',
+    },
     stories: {
       label: 'Stories (team)',
       singular: 'story',
@@ -60,6 +65,9 @@ export const en = {
   },
   byCollection: {
     share: {
+      published: { label: 'Date', hint: 'Today is filled in for you. You do not need to change it.' },
+    },
+    'share-video': {
       published: { label: 'Date', hint: 'Today is filled in for you. You do not need to change it.' },
     },
     stories: {},

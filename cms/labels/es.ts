@@ -8,6 +8,11 @@ export const es: CmsLabels = {
       singular: 'historia',
       description: 'Cuenta tu historia con tus palabras. El equipo la lee, puede sugerirte cambios y la publica cuando estéis de acuerdo. Nada es público antes.',
     },
+    'share-video': {
+      label: 'Compartir un vídeo',
+      singular: 'vídeo',
+      description: 'Sube un vídeo corto (o su enlace de YouTube/Vimeo) con subtítulos. El equipo lo revisa y lo publica cuando estéis de acuerdo.',
+    },
     stories: {
       label: 'Historias (equipo)',
       singular: 'historia',
@@ -54,6 +59,9 @@ export const es: CmsLabels = {
   },
   byCollection: {
     share: {
+      published: { label: 'Fecha', hint: 'La fecha de hoy ya está puesta. No tienes que cambiarla.' },
+    },
+    'share-video': {
       published: { label: 'Fecha', hint: 'La fecha de hoy ya está puesta. No tienes que cambiarla.' },
     },
     stories: {},

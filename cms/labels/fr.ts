@@ -8,6 +8,11 @@ export const fr: CmsLabels = {
       singular: 'histoire',
       description: 'Raconte ton histoire avec tes mots. L’équipe la lit, peut te proposer des changements, et la publie quand vous êtes d’accord. Rien n’est public avant.',
     },
+    'share-video': {
+      label: 'Partager une vidéo',
+      singular: 'vidéo',
+      description: 'Envoie une courte vidéo (ou son lien YouTube/Vimeo) avec des sous-titres. L’équipe la vérifie et la publie quand vous êtes d’accord.',
+    },
     stories: {
       label: 'Histoires (équipe)',
       singular: 'histoire',
@@ -54,6 +59,9 @@ export const fr: CmsLabels = {
   },
   byCollection: {
     share: {
+      published: { label: 'Date', hint: 'La date du jour est déjà remplie. Tu n’as rien à changer.' },
+    },
+    'share-video': {
       published: { label: 'Date', hint: 'La date du jour est déjà remplie. Tu n’as rien à changer.' },
     },
     stories: {},

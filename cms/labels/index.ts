@@ -16,8 +16,8 @@ export type Wording = { label: string; hint: string };
 /** Label and hint for a field path in a CMS collection, most specific table first; a missing entry is an error. */
 export function wording(labels: CmsLabels, collection: string, path: string): Wording {
   const by = labels.byCollection as Record<string, Record<string, Wording>>;
-  // The share form is a smaller story form: it speaks like the stories collection unless it says otherwise.
-  const chain = collection === 'share' ? ['share', 'stories'] : [collection];
+  // The share forms are smaller story/video forms: they speak like the team collection unless they say otherwise.
+  const chain = collection === 'share' ? ['share', 'stories'] : collection === 'share-video' ? ['share-video', 'videos'] : [collection];
   for (const c of chain) if (by[c]?.[path]) return by[c]![path]!;
   // Campaign fields are the team's own; contribution wording would mislead there.
   const common = collection === 'campaigns' ? undefined : (labels.fields as Record<string, Wording>)[path];

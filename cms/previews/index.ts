@@ -155,6 +155,7 @@ export function registerPreviews(CMS: PreviewRegistry, locale: Locale, styles: s
   for (const href of styles) CMS.registerPreviewStyle(href);
   CMS.registerPreviewTemplate('share', storyPreview(locale));
   CMS.registerPreviewTemplate('stories', storyPreview(locale));
+  CMS.registerPreviewTemplate('share-video', videoPreview(locale));
   CMS.registerPreviewTemplate('videos', videoPreview(locale));
   CMS.registerPreviewTemplate('campaigns', campaignPreview(locale));
 }

@@ -48,7 +48,8 @@ export function rssItems(entries: Contribution[], locale: Locale, site: URL): RS
       title: d.title,
       link: new URL(pageOf(e), site).href,
       pubDate: d.published,
-      description: d.summary,
+      // Readers render an RSS description as HTML: escape the plain summary for HTML (@astrojs/rss escapes it again for XML).
+      description: xml(d.summary),
       content: paragraphs(textOf(e)).map((p) => `<p>${xml(p)}</p>`).join(''),
       categories: [kind, ...d.themes.map((id) => THEMES[id].label[locale]), ...d.originCountries.map((c) => countryName(c, locale))],
       customData: `<dc:creator>${xml(d.author.name)}</dc:creator><dc:language>${xml(d.language)}</dc:language><dc:rights>${xml(licenceOf(d.licence).name)}</dc:rights>`,

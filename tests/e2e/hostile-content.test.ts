@@ -11,7 +11,7 @@ import { stringify as toYaml } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, ROOT, type BuildResult } from '../support/build';
 import { tempProject, type TempProject } from '../support/temp-project';
-import { htmlPages, readDist } from '../support/dist';
+import { htmlPages, listFiles, readDist } from '../support/dist';
 import { serveDist, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { findUnsafe } from '../support/html-safety';
@@ -101,6 +101,30 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
     const story = readDist('stories/hostile-story/index.html', dist());
     expect(story).toContain('Title &lt;/title&gt;&lt;script&gt;alert(201)&lt;/script&gt;');
     expect(story).toContain('&lt;svg onload=alert(203)&gt;');
+  });
+
+  it('keeps them text in feeds too, where readers render descriptions as HTML', () => {
+    const decode = (x: string) =>
+      x
+        .replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')
+        .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+        .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+        .replace(/&(lt|gt|quot|apos|amp);/g, (_, n) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[n as 'lt']);
+    const feeds = listFiles(dist()).filter((f) => f.endsWith('rss.xml'));
+    expect(feeds.length).toBeGreaterThan(0);
+    const unsafe: string[] = [];
+    let items = 0;
+    for (const f of feeds) {
+      for (const m of readDist(f, dist()).matchAll(/<(description|content:encoded)>([\s\S]*?)<\/\1>/g)) {
+        if (!m[2]!.includes('alert(')) continue;
+        items++;
+        for (const u of findUnsafe(decode(m[2]!), 'fragment')) unsafe.push(`${f} <${m[1]}>: ${u.problem} ${u.element}`);
+      }
+    }
+    expect(items).toBeGreaterThan(0);
+    expect(unsafe).toEqual([]);
+    const json = JSON.parse(readDist('feed.json', dist())) as { items: Record<string, unknown>[] };
+    for (const item of json.items) if (typeof item.content_html === 'string') expect(findUnsafe(item.content_html, 'fragment')).toEqual([]);
   });
 
   it('runs none of them in Chromium, without the CSP having to step in', async () => {

@@ -17,6 +17,8 @@ let origin: string;
 let browser: Browser;
 let log = '';
 
+const withoutVitest = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+
 const freePort = () =>
   new Promise<number>((ok) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -30,7 +32,8 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    // Run as `npm start` does: without Vitest's variables (with VITEST set, astro dev answers 404).
+    env: { ...withoutVitest(), NODE_ENV: 'development', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -41,7 +44,7 @@ beforeAll(async () => {
     if (dev.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
     if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${log}`);
     try {
-      if ((await fetch(`${origin}/en/`)).ok) break;
+      if ((await fetch(`${origin}/en/`, { signal: AbortSignal.timeout(15_000) })).ok) break;
     } catch {
       /* not listening yet */
     }

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadSite } from '../../../../lib/entries';
+import { isMp4, scrubMp4 } from '../../../../privacy/mp4';
 
 export const getStaticPaths = (async () => {
   const { videos } = await loadSite();
@@ -22,6 +23,8 @@ const TYPES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', vt
 
 export const GET: APIRoute = async ({ props }) => {
   const path = props.path as string;
-  const body = await readFile(path);
+  const file = await readFile(path);
+  // A phone clip says where and with what it was filmed: blank that metadata, keep the video bytes.
+  const body = isMp4(file) ? scrubMp4(file) : file;
   return new Response(body, { headers: { 'Content-Type': TYPES[path.split('.').pop()!] ?? 'application/octet-stream' } });
 };
