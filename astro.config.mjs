@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -38,6 +38,7 @@ export default defineConfig({
       scriptDirective: { resources: scriptResources },
     },
   },
-  image: { responsiveStyles: true },
+  // effort 2 encodes WebP about twice as fast as the default 4 for a few % more bytes: builds scale with covers.
+  image: { responsiveStyles: true, service: sharpImageService({ webp: { effort: 2 } }) },
   devToolbar: { enabled: false },
 });

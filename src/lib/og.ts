@@ -113,7 +113,7 @@ export function posterTree(p: Poster): Node {
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'ydv-og');
 /** Bump when rendering changes in a way the tree does not show (fonts, PNG settings). */
-const RENDER_VERSION = 'og-2:noto-sans-georgian@5:png-palette-64';
+const RENDER_VERSION = 'og-3:noto-sans-georgian@5:png-palette-64-e1';
 
 /** The poster as PNG bytes: 1200×630, no metadata. */
 export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Uint8Array> {
@@ -129,7 +129,7 @@ export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Ui
   }
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
   // sharp writes no EXIF/XMP/ICC unless asked (withMetadata), so the PNG carries none.
-  const png = await sharp(Buffer.from(svg)).resize(OG_WIDTH, OG_HEIGHT).png({ compressionLevel: 9, palette: true, colours: 64, effort: 3, dither: 0 }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).resize(OG_WIDTH, OG_HEIGHT).png({ compressionLevel: 6, palette: true, colours: 64, effort: 1, dither: 0 }).toBuffer();
   if (cache) {
     // Write then rename, so a build running at the same time never reads half a file.
     await mkdir(CACHE_DIR, { recursive: true });
