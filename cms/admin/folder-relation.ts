@@ -4,7 +4,7 @@
  * "my-story/index" (decap-cms issue 4092), but the model and the site refer to
  * entries by folder ("my-story"). This wrapper translates in both directions.
  */
-import { Component, createElement as h } from 'react';
+import { Component, createElement as h, type ComponentType } from 'react';
 
 const SUFFIX = '/index';
 const toDecap = (v: unknown) => (typeof v === 'string' && v !== '' && !v.endsWith(SUFFIX) ? v + SUFFIX : v);
@@ -20,7 +20,7 @@ type ControlProps = { value?: unknown; onChange: (value: unknown, metadata?: unk
 export function registerFolderRelation(CMS: WidgetRegistry) {
   const relation = CMS.getWidget('relation');
   if (!relation) throw new Error('Decap has no relation widget to wrap');
-  const Inner = relation.control as Parameters<typeof h>[0];
+  const Inner = relation.control as ComponentType<ControlProps>;
   class FolderRelationControl extends Component<ControlProps> {
     render() {
       return h(Inner, {

@@ -39,8 +39,11 @@ async function axe(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
 }
 
+/** One tab per colour scheme, reused from page to page. */
+const tabs: Partial<Record<'light' | 'dark', Page>> = {};
+
 async function open(scheme: 'light' | 'dark', t: Template): Promise<Page> {
-  const page = await contexts[scheme].newPage();
+  const page = (tabs[scheme] ??= await contexts[scheme].newPage());
   await page.goto(server.url + t.path, { waitUntil: 'load' });
   // The search page renders its results after loading the index.
   if (t.name === 'search') await page.locator('main a[href^="/stories/"], main a[href^="/videos/"]').first().waitFor({ timeout: 15_000 });
@@ -54,7 +57,6 @@ describe('axe: no WCAG 2.2 AA violations', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(scheme, t);
       expect(await axe(page, scheme), `${scheme} scheme`).toEqual([]);
-      await page.close();
     }
   });
 });

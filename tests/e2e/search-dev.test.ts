@@ -41,6 +41,7 @@ beforeAll(async () => {
   dev.stderr!.on('data', (d) => (log += d));
   const deadline = Date.now() + 120_000;
   for (;;) {
+    // Astro allows one dev server per project: stop any other `npm start` before running this test.
     if (dev.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
     if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${log}`);
     try {

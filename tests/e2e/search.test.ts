@@ -168,6 +168,20 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  test('“Show more” adds results and moves focus to the first new one', async () => {
+    const page = await open('/en/search/?format=story');
+    expect(await page.locator('.search-result').count()).toBe(10);
+    const total = Number((await status(page))!.match(/^(\d+)/)![1]);
+    expect(total).toBeGreaterThan(10);
+    await page.getByRole('button', { name: en['search.more'] }).press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    expect(await page.locator('.search-result').count()).toBe(Math.min(20, total));
+    const focused = await page.evaluate(() => document.activeElement?.closest('.search-result'));
+    expect(focused).not.toBeNull();
+    expect(await page.evaluate(() => [...document.querySelectorAll('.search-result')].indexOf(document.activeElement!.closest('.search-result')!))).toBe(10);
+    await page.close();
+  });
+
   test('no results shows the three themes and a spelling hint', async () => {
     const page = await open('/en/search/?q=xqzvbnwlkj');
     expect(await status(page)).toBe('0 results for “xqzvbnwlkj”');
