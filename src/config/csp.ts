@@ -5,7 +5,7 @@
  */
 export const VIDEO_PLAYER_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const;
 
-export const cspDirectives = [
+const directives = [
   "default-src 'self'",
   "img-src 'self'",
   "media-src 'self'",
@@ -17,7 +17,10 @@ export const cspDirectives = [
   "form-action 'self'",
   "manifest-src 'self'",
   "worker-src 'self'",
-];
+] as const;
+
+/** Mutable and literal-typed, as Astro's security.csp.directives expects. */
+export const cspDirectives: (typeof directives)[number][] = [...directives];
 
 /** Pagefind's WebAssembly needs 'wasm-unsafe-eval'; nothing needs 'unsafe-inline'. */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];

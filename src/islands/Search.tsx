@@ -87,6 +87,7 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
   const searchSeq = useRef(0);
   const resultLinks = useRef<(HTMLAnchorElement | null)[]>([]);
   const focusIndex = useRef<number | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   /** Apply a new state; write it to the URL unless it came from the URL. */
   const commit = useCallback((next: SearchState, history: 'push' | 'replace' | 'none') => {
@@ -182,7 +183,11 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
     window.clearTimeout(typingTimer.current);
     commit(toggleFilter({ ...state, q: input }, key, value), 'push');
   };
-  const onClear = () => commit({ ...state, q: input, filters: {} }, 'push');
+  // The clear button disappears with the filters: keep focus in a sensible place.
+  const onClear = () => {
+    commit({ ...state, q: input, filters: {} }, 'push');
+    inputRef.current?.focus();
+  };
   const onMore = async () => {
     const start = data.length;
     const more = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
@@ -201,6 +206,7 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
         <div className="search-row">
           <input
             id="search-q"
+            ref={inputRef}
             type="search"
             name="q"
             value={input}
@@ -216,6 +222,7 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
       </form>
 
       <div className="search-layout">
+        {(hasFilters || FACETS.some((k) => Object.values(counts[k] ?? {}).some((n) => n > 0))) && (
         <section className="search-facets" aria-labelledby="search-facets-title">
           <h2 id="search-facets-title">{t('search.filters')}</h2>
           {FACETS.map((key) => (
@@ -237,6 +244,7 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
             <button type="button" className="link-button" onClick={onClear}>{t('search.filters.clear')}</button>
           )}
         </section>
+        )}
 
         <section className="search-results" aria-labelledby="search-results-title" aria-busy={status === 'loading'} data-done={done}>
           <div className="search-results-head">

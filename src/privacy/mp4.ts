@@ -18,7 +18,7 @@ export function isMp4(bytes: Uint8Array): boolean {
 }
 
 /** A copy of `input` with every metadata box blanked; other bytes are untouched. */
-export function scrubMp4(input: Uint8Array): Uint8Array {
+export function scrubMp4(input: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(input);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const walk = (start: number, end: number) => {

@@ -129,8 +129,12 @@ function readableText(file: string, body: string): string {
   return body;
 }
 
+/** Licence notices of bundled software (the CMS) must keep their authors' names and addresses. */
+const LICENCE_NOTICE = /(?:LICENSE|LEGAL)[^/]*\.txt$/;
+
 const textFiles = () =>
   files.flatMap((f) => {
+    if (LICENCE_NOTICE.test(f)) return [];
     if (/\.(?:html|xml|json|txt|vtt)$/.test(f)) return [{ f, text: readableText(f, readDist(f)) }];
     if (/^pagefind\/.*\.pf_(?:fragment|meta)$/.test(f)) return [{ f, text: gunzipSync(read(f)).toString('utf8') }];
     return [];

@@ -6,9 +6,9 @@
  * with the static theme and country pages.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from '../support/build';
+import { DIST, ROOT } from '../support/build';
 import { htmlPages, readDist, UNPUBLISHED } from '../support/dist';
 import { frontmatter, partition } from '../support/entries';
 import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.mjs';
@@ -77,6 +77,19 @@ describe('the search index', () => {
     // Accents do not matter.
     expect(urls(await all('sante', { [LOCALE_FILTER]: 'fr' }))).toEqual(urls(await all('santé', { [LOCALE_FILTER]: 'fr' })));
     expect((await all('migracion')).some((d) => /<mark>migración/i.test(d.excerpt))).toBe(true);
+  });
+
+  test('finds a video by the words of its transcript', async () => {
+    const videos = partition('videos').pub;
+    expect(videos.length).toBeGreaterThan(0);
+    for (const id of videos) {
+      const transcript = readFileSync(join(ROOT, 'content/videos', id, 'index.md'), 'utf8').split(/^---\s*$/m).slice(2).join('');
+      const summary = String(frontmatter('videos', id).summary) + String(frontmatter('videos', id).title);
+      // A long word said in the video but not in its title or summary.
+      const word = transcript.split(/[^\p{L}]+/u).find((w) => w.length >= 5 && !summary.toLowerCase().includes(w.toLowerCase()));
+      expect(word, `${id} has a transcript`).toBeTruthy();
+      expect(urls(await all(word!)), `${id}: "${word}"`).toContain(`/videos/${id}/`);
+    }
   });
 
   test('a campaign is listed once per reader, in the reader’s interface language', async () => {

@@ -1,7 +1,7 @@
 /**
  * A real build of a copy of the project whose only content is hostile: a
- * story, its translation and a campaign carrying the XSS corpus in the body
- * and in every free-text frontmatter field. Then the same copy with bad
+ * story, its translation, a YouTube video and a campaign carrying the XSS
+ * corpus in the body and in every free-text frontmatter field. Then the same copy with bad
  * input the default build must refuse (raw HTML, missing consent).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,22 @@ beforeAll(async () => {
     frontmatter(storyData({ language: 'fr', translationOf: 'hostile-story', translator: FM.translator, cover: undefined })) +
       `\nUn paragraphe ordinaire.\n\n${BODY_PAYLOADS.slice(0, 12).map((p) => p.markdown).join('\n\n')}\n`,
   );
+  // A YouTube video: its facade turns entry text into data attributes and a button label.
+  const video = join(ROOT, 'content/videos/georgia-women-winemakers');
+  project.write('content/videos/hostile-video/poster.jpg', readFileSync(join(video, 'poster.jpg')));
+  project.write('content/videos/hostile-video/captions.en.vtt', readFileSync(join(video, 'captions.en.vtt')));
+  const { cover: _cover, campaign: _campaign, ...videoFields } = storyData();
+  project.write(
+    'content/videos/hostile-video/index.md',
+    frontmatter({
+      ...videoFields,
+      title: `Video ${FM.title}`,
+      video: { provider: 'youtube', id: 'M7lc1UVf-VE' },
+      poster: { src: './poster.jpg', alt: FM.coverAlt },
+      duration: '1:52',
+      captions: [{ src: './captions.en.vtt', lang: 'en' }],
+    }) + `\nA transcript.\n\n${BODY_PAYLOADS.slice(0, 20).map((p) => p.markdown).join('\n\n')}\n`,
+  );
   project.write('content/campaigns/hostile-campaign/hero.jpg', image);
   project.write('content/campaigns/hostile-campaign/index.md', frontmatter(campaign));
   xssBuild = await buildSite({ cwd: project.dir, env: { YDV_RAW_HTML: 'strip' }, args: ['--outDir', OUT], allowFailure: true });
@@ -95,7 +111,9 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
   it('prints every payload as text: no page contains anything executable', () => {
     const pages = htmlPages(dist());
     const withPayloads = pages.filter((p) => readDist(p, dist()).includes('alert('));
-    expect(withPayloads).toEqual(expect.arrayContaining(['stories/hostile-story/index.html', 'stories/hostile-story-fr/index.html', 'en/campaigns/hostile-campaign/index.html', 'en/index.html']));
+    expect(withPayloads).toEqual(
+      expect.arrayContaining(['stories/hostile-story/index.html', 'stories/hostile-story-fr/index.html', 'videos/hostile-video/index.html', 'en/campaigns/hostile-campaign/index.html', 'en/index.html']),
+    );
     for (const page of pages) expect(findUnsafe(readDist(page, dist()), 'page'), page).toEqual([]);
     // Frontmatter is escaped, not dropped: the reader sees the literal text.
     const story = readDist('stories/hostile-story/index.html', dist());
@@ -128,10 +146,12 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
   });
 
   it('runs none of them in Chromium, without the CSP having to step in', async () => {
+    project.write(`${OUT}/control/index.html`, '<!doctype html><title>control</title><img src="/nowhere.png" alt="" onerror="alert(\'control\')">');
     const browser: Browser = await launchBrowser();
     const server: StaticServer = await serveDist(dist());
     try {
-      const pages = htmlPages(dist()).filter((p) => readDist(p, dist()).includes('alert('));
+      // fr/es listings repeat the en ones with other labels; the French campaign page shows its own (fr) title.
+      const pages = htmlPages(dist()).filter((p) => readDist(p, dist()).includes('alert(') && (!/^(fr|es)\//.test(p) || p.startsWith('fr/campaigns/hostile-campaign/')));
       const context = await browser.newContext();
       // Record alert() and friends however they are reached, and every CSP violation.
       await context.addInitScript(() => {
@@ -144,8 +164,9 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
         document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`), true);
       });
       const dialogs: string[] = [];
-      const problems: string[] = [];
-      for (const path of pages) {
+      /** What ran, or could run, on one page, as a reader moves through it. */
+      const inspect = async (path: string): Promise<string[]> => {
+        const problems: string[] = [];
         const page: Page = await context.newPage();
         page.on('dialog', (d) => {
           dialogs.push(`${path}: ${d.message()}`);
@@ -154,9 +175,9 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
         const url = `${server.url}/${path.replace(/index\.html$/, '')}`;
         await page.goto(url, { waitUntil: 'load' });
         // Give timers, animations and refreshes a moment; move the focus and pointer through the page.
-        for (let i = 0; i < 15; i++) await page.keyboard.press('Tab');
+        for (let i = 0; i < 10; i++) await page.keyboard.press('Tab');
         await page.mouse.move(200, 300);
-        await page.waitForTimeout(300);
+        await page.waitForTimeout(250);
         const report = await page.evaluate(() => {
           const w = window as unknown as { __fired: string[]; __csp: string[] };
           const found: string[] = [];
@@ -175,7 +196,15 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
         for (const f of report.fired) problems.push(`${path}: ${f} ran`);
         for (const c of report.csp) problems.push(`${path}: CSP had to block: ${c}`);
         await page.close();
-      }
+        return problems;
+      };
+
+      // Control: the same inspection on a page that does run a payload must see it.
+      const control = await inspect('control/index.html');
+      expect(control).toEqual(expect.arrayContaining(['control/index.html: IMG has onerror', 'control/index.html: alert(control) ran']));
+
+      const problems: string[] = [];
+      for (const path of pages) problems.push(...(await inspect(path)));
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
 

@@ -29,7 +29,7 @@ export function freePort(): Promise<number> {
 
 /** A git repository in `dir` with everything committed on main, as a fresh clone would be. */
 export function gitInit(dir: string) {
-  writeFileSync(join(dir, '.gitignore'), 'node_modules\ndist/\n.astro/\n.cache/\n');
+  writeFileSync(join(dir, '.gitignore'), 'node_modules\ndist/\ndist-*/\n.astro/\n.cache/\n');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'cms-test@example.org');

@@ -1,0 +1,12 @@
+/** Decap's UI phrases (its locale files have no types); only what the CMS tests click on. */
+declare module 'decap-cms-locales/dist/esm/*/index.js' {
+  const phrases: {
+    auth: { login: string };
+    editor: {
+      editorToolbar: { save: string; status: string; ready: string; publish: string; publishNow: string };
+      editorWidgets: { image: { choose: string } };
+    };
+    mediaLibrary: { mediaLibraryModal: { chooseSelected: string } };
+  };
+  export default phrases;
+}
