@@ -46,6 +46,7 @@ interface DecapCms {
 window.React = React;
 window.ReactDOM = ReactDOM;
 window.h = React.createElement;
+// decap-cms-app never starts by itself; the flag also holds back the all-in-one decap-cms bundle if it is ever swapped in.
 window.CMS_MANUAL_INIT = true;
 
 const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v);

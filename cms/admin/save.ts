@@ -102,6 +102,11 @@ export function prepareEntry(collection: CmsCollectionName, input: Record<string
     }
   }
 
+  // The site's Markdown pipeline refuses raw HTML and would fail the whole build (src/markdown/pipeline.ts);
+  // the raw Markdown mode of Decap's editor lets anyone type it, so catch it here.
+  const html = typeof data.body === 'string' ? rawHtml(data.body) : undefined;
+  if (html) problems.push({ path: 'body', message: fill(labels.messages.rawHtml, { snippet: html }) });
+
   const { body: _body, ...frontmatter } = data;
   const result = SCHEMAS[schemaName].safeParse(frontmatter);
   if (!result.success) {
@@ -111,6 +116,17 @@ export function prepareEntry(collection: CmsCollectionName, input: Record<string
     }
   }
   return { data, edits, problems: dedupe(problems) };
+}
+
+/**
+ * The first piece of raw HTML in Markdown, as CommonMark reads it (tags,
+ * comments, declarations), ignoring code and backslash-escaped "<".
+ */
+export function rawHtml(markdown: string): string | undefined {
+  const prose = markdown
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
+    .replace(/(`+)[\s\S]*?\1/g, '');
+  return /(?<!\\)(?:<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/.exec(prose)?.[0].slice(0, 40);
 }
 
 function messageFor(collection: CmsCollectionName, path: PropertyKey[], modelMessage: string, locale: Locale): string {

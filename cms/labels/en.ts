@@ -128,6 +128,7 @@ export const en = {
     consentAfterPublication: 'The consent date is after the publication date. Consent comes first.',
     imageType: 'Photos must be JPEG, PNG or WebP files.',
     fileTooLarge: 'This file is too big: the limit is %{size} kB. Try a smaller file; for long videos use YouTube or Vimeo.',
+    rawHtml: 'The text contains HTML code ({snippet}), which the site does not publish. Remove it and use the buttons above the text (bold, italic, link, heading) instead.',
     fieldProblem: '{field}: {message}',
   },
   ui: {

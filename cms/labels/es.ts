@@ -122,6 +122,7 @@ export const es: CmsLabels = {
     consentAfterPublication: 'La fecha del consentimiento es posterior a la de publicación. El consentimiento va primero.',
     imageType: 'Las fotos deben ser archivos JPEG, PNG o WebP.',
     fileTooLarge: 'Este archivo es demasiado grande: el límite es %{size} kB. Prueba con uno más pequeño; para vídeos largos usa YouTube o Vimeo.',
+    rawHtml: 'El texto contiene código HTML ({snippet}), que el sitio no publica. Quítalo y usa los botones de encima del texto (negrita, cursiva, enlace, título).',
     fieldProblem: '{field}: {message}',
   },
   ui: {

@@ -122,6 +122,7 @@ export const fr: CmsLabels = {
     consentAfterPublication: 'La date du consentement est après la date de publication. Le consentement vient d’abord.',
     imageType: 'Les photos doivent être des fichiers JPEG, PNG ou WebP.',
     fileTooLarge: 'Ce fichier est trop lourd : la limite est de %{size} ko. Essaie un fichier plus petit ; pour une longue vidéo, utilise YouTube ou Vimeo.',
+    rawHtml: 'Le texte contient du code HTML ({snippet}), que le site ne publie pas. Supprime-le et utilise plutôt les boutons au-dessus du texte (gras, italique, lien, titre).',
     fieldProblem: '{field} : {message}',
   },
   ui: {

@@ -130,10 +130,10 @@ const slug = (text: string) => text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p
  */
 export function rehypeContributorSafety() {
   return (tree: HastRoot) => {
-    const elements: { node: Element; parent: any; index: number }[] = [];
+    const elements: { node: Element; parent: any }[] = [];
     const walk = (node: any) =>
-      node.children?.forEach((child: any, index: number) => {
-        if (child.type === 'element') elements.push({ node: child, parent: node, index });
+      node.children?.forEach((child: any) => {
+        if (child.type === 'element') elements.push({ node: child, parent: node });
         walk(child);
       });
     walk(tree);

@@ -13,7 +13,8 @@ import { buildCmsConfig, walkFields, WIDGET_FAMILY, type DecapCollection, type D
 import { COLLECTION_SCHEMA, CONTRIBUTOR_FORMS, SCHEMAS, SHARE_OMITS, type CmsCollectionName } from '../../cms/schemas';
 import { CMS_LABELS } from '../../cms/labels';
 import { cmsOptionsFromEnv } from '../../cms/env';
-import { prepareEntry } from '../../cms/admin/save';
+import { prepareEntry, rawHtml } from '../../cms/admin/save';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { CmsMeta } from '../../src/model/fields';
 import {
   AGE_GROUPS,
@@ -336,5 +337,31 @@ describe('entries as Decap writes them', () => {
       cover: { src: 'photo.heic', alt: 'A photo' },
     };
     expect(prepareEntry('share', raw, 'en').problems.map((p) => p.message)).toContain(CMS_LABELS.en.messages.imageType);
+  });
+
+  it('refuse raw HTML in the text exactly where the site’s Markdown pipeline would fail the build', () => {
+    const samples = [
+      'Line one<br>line two', 'a <b>bold</b> word', '<!-- hidden -->', 'I <3 my grandmother', 'x < y and y > z',
+      'Code: `<div>` is fine', '```\n<div>in a fence</div>\n```', '\\<div> escaped', '<https://example.org>',
+      '<a href="https://example.org">link</a>', 'Press <kbd>Ctrl</kbd>', '<?php echo 1; ?>', 'Plain **Markdown** with [a link](https://example.org).',
+    ];
+    const hasHtmlNode = (md: string) => {
+      let found = false;
+      const visit = (n: { type: string; children?: unknown[] }) => {
+        if (n.type === 'html') found = true;
+        (n.children as { type: string }[] | undefined)?.forEach(visit);
+      };
+      visit(fromMarkdown(md));
+      return found;
+    };
+    for (const md of samples) expect(rawHtml(md) !== undefined, md).toBe(hasHtmlNode(md));
+    const base = {
+      author: { name: 'Mere', pseudonym: false, ageGroup: '18-24' }, title: 'T', summary: 'S', language: 'en', themes: ['climate'],
+      originCountries: ['FJ'], consent: { publication: true, date: '2026-01-01' }, published: '2026-01-02',
+    };
+    expect(prepareEntry('share', { ...base, body: 'Hi<br>there' }, 'fr').problems.map((p) => p.message)).toEqual([
+      CMS_LABELS.fr.messages.rawHtml.replace('{snippet}', '<br>'),
+    ]);
+    expect(prepareEntry('share', { ...base, body: 'I <3 my grandmother' }, 'en').problems).toEqual([]);
   });
 });
