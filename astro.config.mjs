@@ -16,7 +16,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Not under node_modules: test copies link node_modules, and must not share the content cache with the real site.
   cacheDir: './.cache/astro',
-  redirects: { '/': '/en/' },
   markdown: { syntaxHighlight: false, processor: markdownProcessor({ rawHtml: process.env.YDV_RAW_HTML === 'strip' ? 'strip' : 'error' }) },
   integrations: [
     // Team-written pages only; contributor stories are .md and go through the pipeline above.
