@@ -23,7 +23,8 @@ export default defineConfig({
     // Fails the build when the processor above refused a file (Astro would only log it).
     markdownGuard(),
     react(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } }),
+    // The root is only a language chooser; leaving it out keeps each page's hreflang set to its three versions.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/', i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } }),
     // Pagefind index of the built entry pages (and a live index under astro dev).
     search(),
     // Deletes original images (EXIF, GPS) Astro copies into dist/ for entries no page shows.
