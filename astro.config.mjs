@@ -14,6 +14,8 @@ export default defineConfig({
   site: SITE.url,
   output: 'static',
   trailingSlash: 'always',
+  // Two pages at a time: share images spend half their time in sharp's threads, which then overlap with the next page.
+  build: { concurrency: 4 },
   // Not under node_modules: test copies link node_modules, and must not share the content cache with the real site.
   cacheDir: './.cache/astro',
   markdown: { syntaxHighlight: false, processor: markdownProcessor({ rawHtml: process.env.YDV_RAW_HTML === 'strip' ? 'strip' : 'error' }) },
