@@ -76,6 +76,9 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
   // Server render and first client render agree (empty state); the URL is read after hydration.
   const [state, setState] = useState<SearchState>(emptyState);
   const [input, setInput] = useState('');
+  // Filters start folded on phones, so results are not pushed two screens down; open beside them on wide screens.
+  const [facetsOpen, setFacetsOpen] = useState(true);
+  useEffect(() => setFacetsOpen(window.matchMedia('(min-width: 52rem)').matches), []);
   const [status, setStatus] = useState<Status>('idle');
   const [results, setResults] = useState<PagefindResult[]>([]);
   const [data, setData] = useState<ResultData[]>([]);
@@ -223,8 +226,8 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
 
       <div className="search-layout">
         {(hasFilters || FACETS.some((k) => Object.values(counts[k] ?? {}).some((n) => n > 0))) && (
-        <section className="search-facets" aria-labelledby="search-facets-title">
-          <h2 id="search-facets-title">{t('search.filters')}</h2>
+        <details className="search-facets" open={facetsOpen} onToggle={(e) => setFacetsOpen(e.currentTarget.open)}>
+          <summary><h2 id="search-facets-title">{t('search.filters')}</h2></summary>
           {FACETS.map((key) => (
             <Facet
               key={key}
@@ -243,7 +246,7 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
           {hasFilters && (
             <button type="button" className="link-button" onClick={onClear}>{t('search.filters.clear')}</button>
           )}
-        </section>
+        </details>
         )}
 
         <section className="search-results" aria-labelledby="search-results-title" aria-busy={status === 'loading'} data-done={done}>
