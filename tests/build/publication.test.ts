@@ -59,5 +59,8 @@ describe('publication', () => {
     const es = readDist('stories/georgia-mental-health-es/index.html');
     expect(es).toContain('<html lang="es"');
     expect(es).toMatch(/hreflang="ka"/); // links to its original
+    // The language switcher goes to the translation where one exists, else to the listing.
+    expect(ka).toMatch(/<a href="\/stories\/georgia-mental-health-es\/" hreflang="es" lang="es"/);
+    expect(ka).toMatch(/<a href="\/fr\/stories\/" hreflang="fr" lang="fr"/);
   });
 });
