@@ -7,26 +7,10 @@
  */
 import { stringify } from 'yaml';
 import { LANGUAGES } from './languages.mjs';
-
-/* Seeded PRNG: FNV-1a hash of a string seeds a mulberry32 generator. */
-function hash(str) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < str.length; i++) {
-    h ^= str.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+import { seededRandom } from '../lib/random.mjs';
 
 export function createRng(seed) {
-  let a = hash(String(seed));
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   next.int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
   next.pick = (arr) => arr[Math.floor(next() * arr.length)];
   next.chance = (p) => next() < p;
