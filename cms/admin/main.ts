@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
-import { LOCALES, type Locale } from '../../src/model/taxonomy';
+import { LOCALES, isLocale, type Locale } from '../../src/model/taxonomy';
 import { CMS_LABELS, fill } from '../labels';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from '../schemas';
 import { registerFolderRelation } from './folder-relation';
@@ -48,8 +48,6 @@ window.ReactDOM = ReactDOM;
 window.h = React.createElement;
 // decap-cms-app never starts by itself; the flag also holds back the all-in-one decap-cms bundle if it is ever swapped in.
 window.CMS_MANUAL_INIT = true;
-
-const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v);
 
 /** ?lang= wins (the visible switch sets it), then the browser's languages, then English. */
 export function chooseLocale(search: string, languages: readonly string[]): Locale {

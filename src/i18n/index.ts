@@ -2,16 +2,15 @@
  * The translation system: t() for interface strings (falling back to English
  * for a missing key), and Intl for every country, language and date name.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/taxonomy';
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../model/taxonomy';
 import { en, type UIKey } from './ui/en';
 import { fr } from './ui/fr';
 import { es } from './ui/es';
 
-export { LOCALES, DEFAULT_LOCALE, type Locale, type UIKey };
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale, type UIKey };
 
 export const DICTIONARIES: Record<Locale, Partial<Record<UIKey, string>>> = { en, fr, es };
 
-export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 
 /** A translator for one locale: t('card.by', { name }) → "by Ana". */
 export function useTranslations(locale: Locale) {

@@ -11,7 +11,6 @@ export type VideoEntry = CollectionEntry<'videos'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
 export type Contribution = StoryEntry | VideoEntry;
 
-export const isStory = (e: Contribution): e is StoryEntry => e.collection === 'stories';
 export const isVideo = (e: Contribution): e is VideoEntry => e.collection === 'videos';
 
 export interface Site {
@@ -46,4 +45,4 @@ export function loadSite(): Promise<Site> {
   return cached;
 }
 
-export { byTheme, byCountry, byCampaign, countriesWithContent, readingTime, translationsOf, relatedStories } from './queries';
+export { byTheme, byCountry, countriesWithContent, readingTime, translationsOf, relatedStories } from './queries';

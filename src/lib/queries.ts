@@ -14,7 +14,6 @@ interface EntryLike {
 
 export const byTheme = <T extends EntryLike>(items: T[], theme: ThemeId) => items.filter((e) => e.data.themes.includes(theme));
 export const byCountry = <T extends EntryLike>(items: T[], code: string) => items.filter((e) => e.data.originCountries.includes(code));
-export const byCampaign = <T extends EntryLike>(items: T[], id: string) => items.filter((e) => e.data.campaign === id);
 
 /** Origin countries that have public content, with counts. */
 export function countriesWithContent<T extends EntryLike>(items: T[]): Map<string, number> {

@@ -3,7 +3,7 @@
  * reader-facing text is localized; English is required, fr/es fall back to it.
  */
 import { date, flag, picture, ref, text, themes, z, type CmsMeta, type ImageFn } from './fields';
-import { LOCALES, type Locale } from './taxonomy';
+import type { Locale } from './taxonomy';
 
 /** A value with a required English version and optional fr/es versions. */
 export const localized = <T extends z.ZodType>(value: T) =>
@@ -53,7 +53,6 @@ export const campaignSchema = (image: ImageFn) =>
     });
 
 export type CampaignData = z.output<ReturnType<typeof campaignSchema>>;
-export { LOCALES };
 
 export type CampaignStatus = 'upcoming' | 'open' | 'closed';
 
