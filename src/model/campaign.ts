@@ -2,7 +2,8 @@
  * A campaign or call for stories, written by the communications team. Every
  * reader-facing text is localized; English is required, fr/es fall back to it.
  */
-import { date, flag, picture, ref, text, themes, z, type CmsMeta, type ImageFn } from './fields';
+import { date, flag, picture, ref, text, themes, z, type ImageFn } from './fields';
+import { fieldMeta } from './meta';
 import type { Locale } from './taxonomy';
 
 /** A value with a required English version and optional fr/es versions. */
@@ -10,7 +11,7 @@ export const localized = <T extends z.ZodType>(value: T) =>
   z.strictObject(
     { en: value, fr: value.optional(), es: value.optional() },
     { error: 'Write this as en/fr/es versions, e.g. { en: "…", fr: "…", es: "…" }; en is required.' },
-  ).meta({ cms: { widget: 'object' } satisfies CmsMeta });
+  ).register(fieldMeta, { kind: 'localized' });
 
 export type LocalizedValue<T> = { en: T; fr?: T; es?: T };
 
@@ -42,9 +43,9 @@ export const campaignSchema = (image: ImageFn) =>
       hashtag: z
         .string()
         .regex(/^#[\p{L}\p{N}_]+$/u, { error: (i) => `"${String(i.input)}" is not a hashtag. Start with # and use letters, digits or _ only, e.g. "#DiasporaVoices" (in quotes).` })
-        .meta({ cms: { widget: 'string' } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'text' }),
       hero: picture(image, localized(text(250, 'alt text'))),
-      featured: z.array(featuredItem).default([]).meta({ cms: { widget: 'list' } satisfies CmsMeta }),
+      featured: z.array(featuredItem).register(fieldMeta, { kind: 'list' }).default([]),
       draft: flag(false),
     })
     .superRefine((c, ctx) => {
