@@ -1,7 +1,7 @@
 /** The fields of each CMS collection, in the order its users fill them in. */
 import { shapeOf } from '../src/model/introspect';
 import { HAS_BODY } from '../src/model/kinds';
-import type { Locale } from '../src/model/taxonomy';
+import type { Locale } from '../src/i18n';
 import type { DecapField } from './decap';
 import { bodyField, fieldFor, type Ctx } from './fields';
 import { CMS_LABELS } from './labels';

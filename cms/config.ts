@@ -8,7 +8,8 @@
  * per schema field (fields.ts), the fields of each collection (collections.ts).
  */
 import { SITE } from '../src/config/site';
-import type { Locale } from '../src/model/taxonomy';
+import type { Locale } from '../src/i18n';
+import { kindDir } from '../src/model/kinds';
 import { collectionFields } from './collections';
 import type { CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
 import { MEDIA_PROCESSING, titleField } from './fields';
@@ -31,7 +32,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
       label: words.label,
       label_singular: words.singular,
       description: words.description,
-      folder: `content/${schemaName}`,
+      folder: kindDir(schemaName),
       // One folder per entry, media beside index.md: Astro's image() resolves "./cover.jpg" from there.
       path: '{{slug}}/index',
       media_folder: '',

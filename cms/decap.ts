@@ -1,5 +1,5 @@
 /** Decap CMS configuration types: the subset of Decap's options this generator writes. */
-import type { Locale } from '../src/model/taxonomy';
+import type { Locale } from '../src/i18n';
 import type { CmsCollectionName } from './schemas';
 
 export interface MediaProcessing {

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { IMAGE_LIMITS } from '../src/model/fields';
 import { lengthLimits, shapeOf, unwrap, variantsOf, type Unwrapped } from '../src/model/introspect';
 import type { FieldKind, FieldMeta } from '../src/model/meta';
-import { LOCALES, type Locale } from '../src/model/taxonomy';
+import { LOCALES, type Locale } from '../src/i18n';
 import type { DecapField, MediaProcessing } from './decap';
 import { fill, wording, type CmsLabels } from './labels';
 import { languageLabel, optionsFor } from './options';

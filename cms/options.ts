@@ -4,7 +4,8 @@
  * country and language names from Intl in the editor's language.
  */
 import type { TaxonomyList } from '../src/model/meta';
-import { AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS, type Locale } from '../src/model/taxonomy';
+import { AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../src/model/taxonomy';
+import type { Locale } from '../src/i18n';
 import type { CmsLabels } from './labels';
 
 export interface Option {

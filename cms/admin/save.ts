@@ -7,7 +7,7 @@
  *
  * Pure: takes and returns plain data, so unit tests run it in Node.
  */
-import { isLocale, type Locale } from '../../src/model/taxonomy';
+import { isLocale, type Locale } from '../../src/i18n';
 import { CMS_LABELS, fill, wording } from '../labels';
 import { COLLECTION_SCHEMA, IMAGE_FIELDS, IMAGE_TYPES, MEDIA_FIELDS, RELATION_FIELDS, SCHEMAS, type CmsCollectionName } from '../schemas';
 

@@ -1,5 +1,5 @@
 /** The CMS wording per interface locale. */
-import type { Locale } from '../../src/model/taxonomy';
+import type { Locale } from '../../src/i18n';
 import { en, type CmsLabels } from './en';
 import { fr } from './fr';
 import { es } from './es';
@@ -7,9 +7,8 @@ import { es } from './es';
 export type { CmsLabels };
 export const CMS_LABELS: Record<Locale, CmsLabels> = { en, fr, es };
 
-/** "{max} characters" with values filled in. */
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+/** "{max} characters" with values filled in (the site's own interpolation). */
+export { interpolate as fill } from '../../src/lib/interpolate';
 
 export type Wording = { label: string; hint: string };
 

@@ -5,7 +5,8 @@
  * build step.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { THEMES, type Locale, type ThemeId } from '../../src/model/taxonomy';
+import { THEMES, type ThemeId } from '../../src/model/taxonomy';
+import type { Locale } from '../../src/i18n';
 import { CMS_LABELS, fill } from '../labels';
 
 /** The bits of Decap's preview props these templates use. */

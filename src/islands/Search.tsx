@@ -22,6 +22,7 @@ import {
   type SearchState,
 } from '../search/state';
 import type { SearchIslandProps } from '../search/page';
+import { interpolate } from '../lib/interpolate';
 
 /** The part of Pagefind's JS API used here. */
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -67,7 +68,7 @@ type Status = 'idle' | 'loading' | 'done' | 'error';
 export default function Search({ locale, strings, labels, initialCounts, themeLinks, bundleUrl }: SearchIslandProps) {
   const t = useCallback(
     (key: string, params: Record<string, string | number> = {}) =>
-      (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? `{${n}}`)),
+      interpolate(strings[key] ?? key, params),
     [strings],
   );
   const plural = useMemo(() => new Intl.PluralRules(locale), [locale]);

@@ -1,5 +1,5 @@
 /** Every URL the site links to is made here, so routes and links cannot disagree. */
-import type { Locale } from '../i18n';
+import { LOCALE_ALTERNATION, type Locale } from '../i18n';
 import type { ThemeId } from '../model/taxonomy';
 
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
@@ -39,6 +39,7 @@ export const paths = {
 } as const;
 
 /** The same page in another interface language, for the language switcher and hreflang. */
+const LOCALE_PREFIX = new RegExp(`^(/?)(?:${LOCALE_ALTERNATION})(/|$)`);
 export function swapLocale(pathname: string, to: Locale): string {
-  return pathname.replace(/^(\/?)(en|fr|es)(\/|$)/, `$1${to}$3`);
+  return pathname.replace(LOCALE_PREFIX, `$1${to}$2`);
 }

@@ -2,23 +2,28 @@
  * A campaign or call for stories, written by the communications team. Every
  * reader-facing text is localized; English is required, fr/es fall back to it.
  */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
 import { date, flag, picture, ref, text, themes, z, type ImageFn } from './fields';
 import { fieldMeta } from './meta';
-import type { Locale } from './taxonomy';
 
-/** A value with a required English version and optional fr/es versions. */
+type Default = typeof DEFAULT_LOCALE;
+const example = LOCALES.map((l) => `${l}: "…"`).join(', ');
+
+/** A value with a required English version and optional versions in the other interface languages. */
 export const localized = <T extends z.ZodType>(value: T) =>
-  z.strictObject(
-    { en: value, fr: value.optional(), es: value.optional() },
-    { error: 'Write this as en/fr/es versions, e.g. { en: "…", fr: "…", es: "…" }; en is required.' },
-  ).register(fieldMeta, { kind: 'localized' });
+  z
+    .strictObject(
+      Object.fromEntries(LOCALES.map((l) => [l, l === DEFAULT_LOCALE ? value : value.optional()])) as { [L in Locale]: L extends Default ? T : z.ZodOptional<T> },
+      { error: `Write this as ${LOCALES.join('/')} versions, e.g. { ${example} }; ${DEFAULT_LOCALE} is required.` },
+    )
+    .register(fieldMeta, { kind: 'localized' });
 
-export type LocalizedValue<T> = { en: T; fr?: T; es?: T };
+export type LocalizedValue<T> = { [L in Default]: T } & Partial<Record<Locale, T>>;
 
 /** The value for `locale`, and whether it fell back to English. */
 export function pick<T>(value: LocalizedValue<T>, locale: Locale): { value: T; fallback: boolean } {
   const own = value[locale];
-  return own === undefined ? { value: value.en, fallback: locale !== 'en' } : { value: own, fallback: false };
+  return own === undefined ? { value: value[DEFAULT_LOCALE], fallback: locale !== DEFAULT_LOCALE } : { value: own, fallback: false };
 }
 
 const featuredItem = z.discriminatedUnion(

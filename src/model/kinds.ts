@@ -9,8 +9,10 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 /** Where entries live, relative to the project root. */
 export const CONTENT_DIR = 'content';
 
+/** The folder of a kind's entries, relative to the project root. */
+export const kindDir = (kind: string) => `${CONTENT_DIR}/${kind}`;
 /** The folder of an entry, relative to the project root. */
-export const entryDir = (kind: string, id: string) => `${CONTENT_DIR}/${kind}/${id}`;
+export const entryDir = (kind: string, id: string) => `${kindDir(kind)}/${id}`;
 /** The file of an entry, relative to the project root. */
 export const entryFile = (kind: string, id: string) => `${entryDir(kind, id)}/index.md`;
 /** The id of an entry from its path relative to its kind's folder ("my-story/index.md" → "my-story"). */

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT } from '../support/build';
 import { htmlPages, readDist, UNPUBLISHED } from '../support/dist';
-import { frontmatter, partition } from '../support/entries';
+import { frontmatter, partition, type Kind } from '../support/entries';
 import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.mjs';
 import { FACETS, LOCALE_FILTER, RANKING, matchesQuery } from '../../src/search/state';
 import { THEME_IDS, isCountryCode, isLanguageCode } from '../../src/model/taxonomy';
@@ -116,7 +116,7 @@ describe('the search index', () => {
     expect(found.length).toBeGreaterThan(0);
     const withImage = found.filter((d) => {
       const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns)\/([^/]+)\/$/.exec(d.url)!;
-      const data = frontmatter(kind as 'stories' | 'videos' | 'campaigns', slug!);
+      const data = frontmatter(kind as Kind, slug!);
       return Boolean(data.cover ?? data.poster ?? data.hero);
     });
     expect(withImage.length).toBeGreaterThan(0);

@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './build';
 import { isPublic } from '../../src/model/publish';
+import { entryFile, kindDir, type EntryKind as Kind } from '../../src/model/kinds';
 
-export type Kind = 'stories' | 'videos' | 'campaigns';
+export type { Kind };
 
 export function frontmatter(kind: Kind, slug: string): Record<string, any> {
-  const text = readFileSync(join(ROOT, 'content', kind, slug, 'index.md'), 'utf8');
+  const text = readFileSync(join(ROOT, entryFile(kind, slug)), 'utf8');
   return parseYaml(text.split(/^---\s*$/m)[1]!);
 }
 
 export const slugsOf = (kind: Kind) =>
-  readdirSync(join(ROOT, 'content', kind)).filter((s) => existsSync(join(ROOT, 'content', kind, s, 'index.md'))).sort();
+  readdirSync(join(ROOT, kindDir(kind))).filter((s) => existsSync(join(ROOT, entryFile(kind, s)))).sort();
 
 /** Public and hidden slugs of a kind, as the gate decides at `now`. Campaigns are hidden only as drafts. */
 export function partition(kind: Kind, now = new Date()) {

@@ -16,17 +16,8 @@ import { cmsOptionsFromEnv } from '../../cms/env';
 import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { fieldMeta, type FieldMeta } from '../../src/model/meta';
-import {
-  AGE_GROUPS,
-  COUNTRY_CODES,
-  LANGUAGE_CODES,
-  LICENCE_IDS,
-  LOCALES,
-  THEME_IDS,
-  THEMES,
-  VIDEO_PROVIDERS,
-  type Locale,
-} from '../../src/model/taxonomy';
+import { AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
+import { LOCALES, type Locale } from '../../src/i18n';
 import { story as storyWithImageCheck, video as videoWithImageCheck } from '../support/model';
 
 // ------------------------------------------------------------ an independent walk of the schema
