@@ -123,7 +123,6 @@ export const en = {
   'search.intro': 'Find stories, videos and campaigns in every language. Accents are optional.',
   'search.input': 'Words to search for',
   'search.idle': 'Type a word, or choose a theme, country or language.',
-  'search.noscript': 'Search needs JavaScript. You can still browse by theme or country.',
   'search.loading': 'Searching…',
   'search.error': 'Search could not load. Check your connection, then try again.',
   'search.count.one': '{n} result',
@@ -155,6 +154,18 @@ export const en = {
   'notfound.text': 'This page does not exist, or it was taken down.',
   'notfound.home': 'Go to the home page',
   'meta.home': 'Stories and videos by young people of the diaspora about health, gender and climate, in many languages.',
+  // reader-path (issue 9): phone header, search state, countries, home hero, punctuation.
+  'nav.menu': 'Menu',
+  'punct.colon': ':',
+  'search.active': 'Active filters',
+  'search.active.remove': 'Remove filter: {name}',
+  'search.noscript.title': 'Without JavaScript',
+  'search.noscript.browse': 'Search needs JavaScript, but every story and video can be reached without it:',
+  'countries.count.one': '1 story or video',
+  'countries.count.other': '{n} stories and videos',
+  'countries.latest': 'Latest: {title}',
+  'home.hero.stories': 'Read the stories',
+  'home.hero.videos': 'Watch the videos',
 } as const;
 
 export type UIKey = keyof typeof en;
