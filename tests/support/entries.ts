@@ -5,6 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from './build';
 import { isPublic } from '../../src/model/publish';
 import { entryFile, kindDir, type EntryKind as Kind } from '../../src/model/kinds';
+import { interfaceLocaleFor } from '../../src/model/taxonomy';
+import type { Locale } from '../../src/i18n';
 
 export type { Kind };
 
@@ -27,3 +29,13 @@ export function partition(kind: Kind, now = new Date()) {
   }
   return { pub, hidden };
 }
+
+/**
+ * An entry's page in interface language `locale`, as a URL path; without a
+ * locale, its canonical page (the interface language that suits its text).
+ */
+export function entryUrl(kind: 'stories' | 'videos', slug: string, locale?: Locale): string {
+  return `/${locale ?? interfaceLocaleFor(String(frontmatter(kind, slug).language))}/${kind}/${slug}/`;
+}
+/** The dist file of entryUrl(), e.g. fr/stories/x/index.html. */
+export const entryDistFile = (kind: 'stories' | 'videos', slug: string, locale?: Locale) => `${entryUrl(kind, slug, locale).slice(1)}index.html`;
