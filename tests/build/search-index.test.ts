@@ -140,7 +140,7 @@ describe('the search index', () => {
   });
 
   test('agrees with the static theme and country pages on what exists', async () => {
-    const entryIds = (results: { url: string }[]) => urls(results).map((u) => u.replace(/^\/(?:en|fr|es)\//, '/')).sort();
+    const entryIds = (results: Parameters<typeof urls>[0]) => urls(results).map((u) => u.replace(/^\/(?:en|fr|es)\//, '/')).sort();
     const listed = (path: string) => {
       const html = readDist(path);
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));

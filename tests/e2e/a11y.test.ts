@@ -46,7 +46,7 @@ async function open(scheme: 'light' | 'dark', t: Template): Promise<Page> {
   const page = (tabs[scheme] ??= await contexts[scheme].newPage());
   await page.goto(server.url + t.path, { waitUntil: 'load' });
   // The search page renders its results after loading the index.
-  if (t.name === 'search') await page.locator('main a[href^="/stories/"], main a[href^="/videos/"]').first().waitFor({ timeout: 15_000 });
+  if (t.name === 'search') await page.locator('main a[href*="/stories/"], main a[href*="/videos/"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
 
@@ -96,8 +96,8 @@ describe('keyboard only', () => {
     await page.keyboard.type(SEARCH_WORD.en);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=/);
-    await page.locator('main a[href^="/stories/"]').first().waitFor({ timeout: 15_000 });
-    await tabTo(page, 'main a[href^="/stories/"]', 150);
+    await page.locator('.search-result a[href*="/stories/"]').first().waitFor({ timeout: 15_000 });
+    await tabTo(page, '.search-result a[href*="/stories/"]', 150);
     await Promise.all([page.waitForURL(/\/stories\/[^/]+\/$/), page.keyboard.press('Enter')]);
     await tabTo(page, 'header a[href="/en/share/"], header a[href$="/share/"]');
     await Promise.all([page.waitForURL(/\/share\/$/), page.keyboard.press('Enter')]);
