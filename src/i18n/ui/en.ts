@@ -163,7 +163,7 @@ export const en = {
   'search.noscript.browse': 'Search needs JavaScript, but every story and video can be reached without it:',
   'countries.count.one': '1 story or video',
   'countries.count.other': '{n} stories and videos',
-  'countries.latest': 'Latest: {title}',
+  'countries.latest': 'Latest',
   'home.hero.stories': 'Read the stories',
   'home.hero.videos': 'Watch the videos',
 } as const;

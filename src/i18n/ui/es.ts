@@ -164,7 +164,7 @@ export const es: Record<UIKey, string> = {
   'search.noscript.browse': 'La búsqueda necesita JavaScript, pero todas las historias y videos se pueden ver sin él:',
   'countries.count.one': '1 historia o video',
   'countries.count.other': '{n} historias y videos',
-  'countries.latest': 'Lo más reciente: {title}',
+  'countries.latest': 'Lo más reciente',
   'home.hero.stories': 'Leer las historias',
   'home.hero.videos': 'Ver los videos',
 };
