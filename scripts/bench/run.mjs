@@ -25,7 +25,6 @@ import { countHtml, dirSize, hasGnuTime, pageWeight } from './measure.mjs';
 import { CHROMIUM, firstSearch } from './search.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { renderReport } from './report.mjs';
-import { interfaceLocaleFor } from '../../src/model/taxonomy.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -127,8 +126,8 @@ async function measureSize(n, dest, run) {
   log(`N=${n}: cold ${sec(run.cold.ms)}, ${run.pages} pages, peak ${MB(Math.max(run.cold.treeRss, run.cold.maxRss ?? 0))}`);
 
   const story = stories.find((s) => s.cover && !s.data.translationOf) ?? stories[0];
-  // Each story's canonical page is the one in its home interface language (src/lib/paths.ts homeLocale).
-  const storyPath = (s) => `/${interfaceLocaleFor(s.data.language)}/stories/${s.id}/`;
+  // Each story's canonical page is the one in its home interface language: the old address redirects there.
+  const storyPath = (s) => /http-equiv="refresh" content="0;url=([^"]+)"/.exec(readFileSync(join(dist, 'stories', s.id, 'index.html'), 'utf8'))[1];
   run.storyPage = pageWeight(dist, storyPath(story));
   run.maxStoryHtmlGzip = Math.max(...stories.map((s) => gzipSync(readFileSync(join(dist, storyPath(s), 'index.html')), { level: 6 }).length));
 

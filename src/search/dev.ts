@@ -19,7 +19,7 @@ const KINDS = ENTRY_KINDS.join('|');
 /** Listing pages where every entry is linked from (paginated story listings are followed). */
 const SEEDS = LOCALES.flatMap((l) => ENTRY_KINDS.map((kind) => `/${l}/${kind}/`));
 /** Pages worth fetching: listings, their pagination (stories/page/<n>/), and entry pages in each interface language. */
-const FOLLOW = new RegExp(`^/(?:${LOCALE_ALTERNATION})/(?:${KINDS})/(?:page/\d+/|[\w-]+/)?$`);
+const FOLLOW = new RegExp(`^/(?:${LOCALE_ALTERNATION})/(?:${KINDS})/(?:page/\\d+/|[\\w-]+/)?$`);
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 

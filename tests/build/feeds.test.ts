@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST } from '../support/build';
 import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
 import { entryUrl, frontmatter, partition } from '../support/entries';
-import { LOCALES, type Locale } from '../../src/model/taxonomy';
+import { LOCALES, type Locale } from '../../src/i18n';
 
 const THEMES = ['health', 'gender', 'climate'] as const;
 const LICENCES = ['cc-by-4.0', 'cc-by-nc-4.0', 'all-rights-reserved'];

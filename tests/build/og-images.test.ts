@@ -8,7 +8,7 @@ import { DIST } from '../support/build';
 import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
 import { partition } from '../support/entries';
 
-import { LOCALES } from '../../src/model/taxonomy';
+import { LOCALES } from '../../src/i18n';
 const stories = partition('stories');
 const videos = partition('videos');
 const campaigns = partition('campaigns');

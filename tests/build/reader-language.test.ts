@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { htmlPages, readDist } from '../support/dist';
 import { entryDistFile, entryUrl, frontmatter, partition } from '../support/entries';
-import { LOCALES, type Locale } from '../../src/model/taxonomy';
+import { LOCALES, type Locale } from '../../src/i18n';
 import { SITE } from '../../src/config/site';
 
 const ORIGIN = new URL(SITE.url).origin;

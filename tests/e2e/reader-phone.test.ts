@@ -9,8 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/server';
 import { entryUrl, frontmatter, partition } from '../support/entries';
-import { LOCALES } from '../../src/model/taxonomy';
-import { DICTIONARIES } from '../../src/i18n';
+import { DICTIONARIES, LOCALES } from '../../src/i18n';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
