@@ -35,6 +35,11 @@ export const paths = {
   /** Share images (Open Graph), made by src/pages/og/. Campaigns have one per interface language. */
   ogImage: (collection: 'stories' | 'videos', id: string) => p(`/og/${collection}/${id}.png`),
   ogCampaign: (l: Locale, id: string) => p(`/og/campaigns/${l}/${id}.png`),
+  // Journeys map and numbers (issue 16)
+  journeys: (l: Locale) => p(`/${l}/journeys/`),
+  numbers: (l: Locale) => p(`/${l}/numbers/`),
+  numbersCsv: () => p('/numbers.csv'),
+  numbersJson: () => p('/numbers.json'),
   cms: () => p('/admin/'),
   /** The CMS contributor form ("share" collection) in the reader's language, with fields pre-filled (Decap reads them from the hash's query). */
   cmsShare: (l: Locale, prefill: Record<string, string> = {}) => {
