@@ -58,6 +58,8 @@ export function templates(locale: Locale): Template[] {
     { name: 'share', path: `/${locale}/share/` },
     { name: 'about', path: `/${locale}/about/` },
     { name: 'privacy', path: `/${locale}/privacy/` },
+    { name: 'journeys', path: `/${locale}/journeys/` },
+    { name: 'numbers', path: `/${locale}/numbers/` },
     { name: 'search', path: `/${locale}/search/?q=${SEARCH_WORD[locale]}` },
     { name: '404', path: `/${locale}/no-such-page/` },
   ];
