@@ -64,3 +64,11 @@ describe('numbers', () => {
     expect(empty.sections.every((s) => s.rows.length === 0)).toBe(true);
   });
 });
+
+describe('README', () => {
+  it('lists the journeys and numbers pages and downloads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const page of ['/<locale>/journeys/', '/<locale>/numbers/', '/numbers.csv', '/numbers.json']) expect(readme).toContain(page);
+  });
+});
