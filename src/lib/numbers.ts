@@ -3,8 +3,8 @@
  * names. One list of sections feeds the /<locale>/numbers/ page, /numbers.csv
  * and /numbers.json, so the three cannot disagree. Pure (no Astro imports).
  *
- * A new aggregate is one function added to SECTIONS (recommendations by
- * status will be one: it returns undefined while there are none).
+ * A new aggregate is one function added to SECTIONS; one that returns
+ * undefined (recommendations, while the site has none) is left out.
  */
 
 interface ContributionLike {
@@ -21,6 +21,8 @@ export interface NumbersInput {
   campaigns: readonly CampaignLike[];
   /** Public entries of a campaign (featured or tagged). */
   campaignCount: (campaign: CampaignLike) => number;
+  /** The current status of each public recommendation, once the site has them (issue 11). */
+  recommendationStatuses?: readonly string[];
 }
 
 export interface Row {
@@ -65,6 +67,7 @@ export const SECTIONS: SectionFn[] = [
   ({ contributions }) => ({ id: 'language', rows: tally(contributions.map((e) => e.data.language)) }),
   months,
   ({ campaigns, campaignCount }) => ({ id: 'campaign', rows: campaigns.map((c) => ({ key: c.id, count: campaignCount(c) })) }),
+  ({ recommendationStatuses: s }) => (s?.length ? { id: 'recommendation', rows: tally(s) } : undefined),
 ];
 
 export interface Numbers {

@@ -48,12 +48,24 @@ describe('numbers', () => {
     expect(csv.length - 1).toBe(Object.values(json.sections as Record<string, object>).reduce((a, o) => a + Object.keys(o).length, 0));
   });
 
+  it('counts recommendations by status when there are any, and leaves the section out otherwise', () => {
+    expect(n.sections.map((s) => s.id)).not.toContain('recommendation');
+    const withRecs = computeNumbers({ ...input, recommendationStatuses: ['proposed', 'adopted', 'proposed'] });
+    expect(withRecs.sections.find((s) => s.id === 'recommendation')!.rows).toEqual([
+      { key: 'proposed', count: 2 },
+      { key: 'adopted', count: 1 },
+    ]);
+    expect(numbersCsv(withRecs)).toContain('recommendation,proposed,2');
+  });
+
   it('adding an aggregate is one function in SECTIONS; one that returns undefined is left out', () => {
-    const before = SECTIONS.length;
-    SECTIONS.push(() => undefined);
+    const before = computeNumbers(input).sections.length;
+    SECTIONS.push(() => undefined, () => ({ id: 'extra', rows: [{ key: 'x', count: 1 }] }));
     try {
-      expect(computeNumbers(input).sections).toHaveLength(before);
+      expect(computeNumbers(input).sections.map((s) => s.id)).toHaveLength(before + 1);
+      expect(numbersCsv(computeNumbers(input))).toContain('extra,x,1');
     } finally {
+      SECTIONS.pop();
       SECTIONS.pop();
     }
   });

@@ -205,6 +205,7 @@ export const en = {
   'numbers.section.language': 'By language of the text',
   'numbers.section.month': 'Per month',
   'numbers.section.campaign': 'By campaign',
+  'numbers.section.recommendation': 'Recommendations by status',
   'numbers.col.item': 'Item',
   'numbers.col.count': 'Entries',
   'numbers.none': 'Not given',

@@ -206,6 +206,7 @@ export const es: Record<UIKey, string> = {
   'numbers.section.language': 'Por idioma del texto',
   'numbers.section.month': 'Por mes',
   'numbers.section.campaign': 'Por campaña',
+  'numbers.section.recommendation': 'Recomendaciones por estado',
   'numbers.col.item': 'Elemento',
   'numbers.col.count': 'Contribuciones',
   'numbers.none': 'Sin indicar',

@@ -206,6 +206,7 @@ export const fr: Record<UIKey, string> = {
   'numbers.section.language': 'Par langue du texte',
   'numbers.section.month': 'Par mois',
   'numbers.section.campaign': 'Par campagne',
+  'numbers.section.recommendation': 'Recommandations par statut',
   'numbers.col.item': 'Élément',
   'numbers.col.count': 'Contributions',
   'numbers.none': 'Non indiqué',
