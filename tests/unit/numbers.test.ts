@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/ui/en';
 import { computeNumbers, numbersCsv, numbersJson, SECTIONS, type NumbersInput } from '../../src/lib/numbers';
 
 const c = (collection: string, data: { themes?: string[]; originCountries?: string[]; residenceCountry?: string; language?: string; published: string; campaign?: string }) => ({
@@ -67,6 +68,15 @@ describe('numbers', () => {
     } finally {
       SECTIONS.pop();
       SECTIONS.pop();
+    }
+  });
+
+  it('has a heading and a column label for every section', () => {
+    const ids = computeNumbers({ ...input, recommendationStatuses: ['proposed'] }).sections.map((s) => s.id);
+    expect(ids).toHaveLength(SECTIONS.length);
+    for (const id of ids) {
+      expect(en, id).toHaveProperty([`numbers.section.${id}`]);
+      expect(en, id).toHaveProperty([`numbers.col.${id}`]);
     }
   });
 
