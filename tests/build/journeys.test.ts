@@ -158,8 +158,8 @@ describe.each(LOCALES)('compact maps (%s)', (locale: Locale) => {
 
 describe('story pages', () => {
   it('carry no map, no map styles', () => {
-    for (const { id } of builtEntries('stories').slice(0, 3)) {
-      const html = readDist(`stories/${id}/index.html`);
+    for (const { id, locale } of builtEntries('stories').slice(0, 3)) {
+      const html = readDist(`${locale}/stories/${id}/index.html`);
       expect(html).not.toContain('class="journeys');
       expect(pageCss(html)).not.toContain('.journeys');
     }
