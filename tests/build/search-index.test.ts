@@ -1,6 +1,6 @@
 /**
  * The real Pagefind index in dist/pagefind, queried from Node the way a
- * browser does (scripts/pagefind-node.mjs): it holds exactly the public
+ * browser does (scripts/pagefind-node.ts): it holds exactly the public
  * stories, videos and campaigns, in one index for every language, with
  * code-valued filters, optimised thumbnails and no page chrome, and it agrees
  * with the static theme and country pages.
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DIST, ROOT } from '../support/build';
 import { htmlPages, readDist, UNPUBLISHED } from '../support/dist';
 import { entryUrl, frontmatter, partition, type Kind } from '../support/entries';
-import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.mjs';
+import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.ts';
 import { FACETS, LOCALE_FILTER, RANKING, matchesQuery } from '../../src/search/state';
 import { THEME_IDS, isCountryCode, isLanguageCode } from '../../src/model/taxonomy';
 import { LOCALES } from '../../src/i18n';
