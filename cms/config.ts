@@ -17,7 +17,7 @@ import { CMS_LABELS } from './labels';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from './schemas';
 
 export type { BackendConfig, CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
-export { LIMITS, MB, MEDIA_PROCESSING, WIDGET, WIDGET_FAMILY } from './fields';
+export { WIDGET, WIDGET_FAMILY } from './fields';
 
 export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig {
   const labels = CMS_LABELS[locale];

@@ -11,8 +11,6 @@ export const SCHEMAS = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, ENTRY
   [K in EntryKind]: ReturnType<(typeof ENTRY_SCHEMAS)[K]>;
 };
 
-export type SchemaName = EntryKind;
-
 /** The contributors' shorter forms over content/stories and content/videos, and the team collection whose wording they reuse. */
 export const CONTRIBUTOR_FORMS = { share: 'stories', 'share-video': 'videos' } as const satisfies Record<string, EntryKind>;
 

@@ -20,9 +20,3 @@ export type FieldMeta =
 export type FieldKind = FieldMeta['kind'];
 
 export const fieldMeta = z.registry<FieldMeta>();
-
-/** `schema`, described by `meta` (the same schema object: wrap it afterwards, e.g. `.optional()`). */
-export function described<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  fieldMeta.add(schema, meta);
-  return schema;
-}

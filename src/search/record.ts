@@ -8,7 +8,7 @@ import { countryName, endonym, languageName, LOCALES, type Locale } from '../i18
 import { THEMES } from '../model/taxonomy';
 import { pick } from '../model/campaign';
 import { isVideo, type CampaignEntry, type Contribution, type Site } from '../lib/entries';
-import { FACETS, LOCALE_FILTER, SORT_KEY, type FacetKey } from './state';
+import { FACETS, LOCALE_FILTER, type FacetKey } from './state';
 
 export type Format = 'story' | 'video' | 'campaign';
 export const FORMATS: readonly Format[] = ['story', 'video', 'campaign'];

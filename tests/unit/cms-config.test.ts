@@ -47,7 +47,7 @@ const described = (m: FieldMeta | undefined): Omit<SchemaNode, 'required'> =>
 
 /** path → what the schema says, for every field, object and list (list items as `.item`, union types as `[type=x]`). */
 function schemaNodes(schema: z.ZodType, prefix = '', inOptional = false, out = new Map<string, SchemaNode>()) {
-  const { s, type } = peel(schema);
+  const { s } = peel(schema);
   for (const [key, child] of Object.entries(def(s).shape ?? {})) {
     const path = prefix ? `${prefix}.${key}` : key;
     const p = peel(child);
