@@ -14,6 +14,7 @@ import exifr from 'exifr';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root, RootContent } from 'hast';
 import { DIST, ROOT } from '../support/build';
+import { GPS_FIXTURE } from '../../scripts/lib/gps-fixture.ts';
 import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
@@ -73,13 +74,13 @@ describe('images', () => {
   });
 
   it('are checked by a detector that finds the camera and GPS data in a source photo', async () => {
-    // At least one sample source photo is committed with camera and GPS tags on purpose.
     const tagged = [];
     for (const f of walk(join(ROOT, 'content')).filter((p) => /\.jpe?g$/i.test(p))) {
       const tags = await imageMetadata(f, readFileSync(f));
       if (tags.some((t) => /^GPS|^latitude$/.test(t)) && tags.includes('Make')) tagged.push(f);
     }
-    expect(tagged.length, 'no source photo with EXIF+GPS to prove the detector works').toBeGreaterThan(0);
+    // The fixture written on purpose by scripts/make-sample-media.mjs (scripts/lib/gps-fixture.ts).
+    expect(tagged, 'the GPS fixture must carry EXIF+GPS to prove the detector works').toContain(join(ROOT, GPS_FIXTURE));
   });
 });
 
