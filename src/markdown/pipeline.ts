@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -81,7 +82,10 @@ export function markdownGuard(): AstroIntegration {
       'astro:config:setup': () => void refusals.splice(0),
       'astro:build:start': () => {
         if (refusals.length) {
-          throw new Error(`Contributor Markdown was refused (${refusals.length} problem${refusals.length > 1 ? 's' : ''}):\n- ${refusals.join('\n- ')}`);
+          throw new AstroError(
+            `Contributor Markdown was refused (${refusals.length} problem${refusals.length > 1 ? 's' : ''}):\n- ${refusals.join('\n- ')}`,
+            'Stories are plain Markdown: each line names the file and line and how to write it without HTML or images from other sites.',
+          );
         }
       },
     },
