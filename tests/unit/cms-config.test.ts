@@ -16,7 +16,7 @@ import { cmsOptionsFromEnv } from '../../cms/env';
 import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { fieldMeta, type FieldMeta } from '../../src/model/meta';
-import { AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
+import { AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
 import { LOCALES, type Locale } from '../../src/i18n';
 import { story as storyWithImageCheck, video as videoWithImageCheck } from '../support/model';
 
@@ -94,6 +94,7 @@ const TAXONOMY: Record<string, readonly string[]> = {
   'author.ageGroup': AGE_GROUPS,
   licence: LICENCE_IDS,
   'video.provider': VIDEO_PROVIDERS,
+  'guardianConfirmation.method': GUARDIAN_METHODS,
 };
 
 describe('CMS config generated from src/model', () => {
@@ -243,7 +244,11 @@ describe('entries as Decap writes them', () => {
   it('pass the schema Astro applies (frontmatter parsed the way Astro parses it)', () => {
     const { frontmatter, content } = parseFrontmatter(DECAP_STORY);
     expect(content.trim()).toBe('The tide reached the church steps this year.');
-    const result = storyWithImageCheck.safeParse(frontmatter);
+    // A contributor under 18 asked for publication; only the team's confirmation of the guardian's consent is missing.
+    const asSaved = storyWithImageCheck.safeParse(frontmatter);
+    expect(asSaved.error?.issues.map((i) => i.path.join('.'))).toEqual(['guardianConfirmation']);
+    const confirmed = { ...frontmatter, guardianConfirmation: { by: 'Lea', method: 'signed-form-offline', date: '2026-11-27' } };
+    const result = storyWithImageCheck.safeParse(confirmed);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     expect(result.data!.published.toISOString().slice(0, 10)).toBe('2026-11-27');
   });
