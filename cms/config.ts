@@ -30,10 +30,12 @@ export const guardianWatch = (labels: CmsLabels): Partial<DecapCollection> => ({
 });
 
 /** Per-collection settings beyond the defaults. */
-const EXTRA: Partial<Record<CmsCollectionName, (labels: CmsLabels) => Partial<DecapCollection>>> = {
+const EXTRA: Partial<Record<CmsCollectionName, (labels: CmsLabels, locale: Locale) => Partial<DecapCollection>>> = {
   campaigns: () => ({ slug: '{{slug}}', sortable_fields: ['starts'] }),
   stories: guardianWatch,
   videos: guardianWatch,
+  // Team only: other organisations' services; `verified` is the day a team member checked them.
+  support: (_, locale) => ({ slug: '{{slug}}', summary: "{{name}} · {{verified | date('YYYY-MM-DD')}}", sortable_fields: ['verified', 'name'], preview_path: `${locale}/support/` }),
 };
 
 export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig {
@@ -42,7 +44,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
   const collection = (name: CmsCollectionName, extra: Partial<DecapCollection> = {}): DecapCollection => {
     const schemaName = COLLECTION_SCHEMA[name];
     const words = labels.collections[name];
-    const routeBase = schemaName === 'campaigns' ? `${locale}/campaigns` : schemaName;
+    const routeBase = schemaName === 'campaigns' || schemaName === 'support' ? `${locale}/${schemaName}` : schemaName;
     const title = titleField(schemaName);
     return {
       name,
@@ -83,7 +85,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     search: true,
     editor: { preview: true },
-    collections: (Object.keys(COLLECTION_SCHEMA) as CmsCollectionName[]).map((name) => collection(name, EXTRA[name]?.(labels))),
+    collections: (Object.keys(COLLECTION_SCHEMA) as CmsCollectionName[]).map((name) => collection(name, EXTRA[name]?.(labels, locale))),
   };
 }
 

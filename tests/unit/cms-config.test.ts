@@ -12,6 +12,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { buildCmsConfig, walkFields, WIDGET, WIDGET_FAMILY, type DecapCollection, type DecapConfig, type DecapField } from '../../cms/config';
 import { COLLECTION_SCHEMA, isContributorForm, SCHEMAS, SHARE_OMITS, type CmsCollectionName } from '../../cms/schemas';
 import { CMS_LABELS } from '../../cms/labels';
+import { HAS_BODY } from '../../src/model/kinds';
 import { cmsOptionsFromEnv } from '../../cms/env';
 import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -95,6 +96,8 @@ const TAXONOMY: Record<string, readonly string[]> = {
   licence: LICENCE_IDS,
   'video.provider': VIDEO_PROVIDERS,
   'guardianConfirmation.method': GUARDIAN_METHODS,
+  countries: COUNTRY_CODES,
+  languages: LANGUAGE_CODES,
 };
 
 describe('CMS config generated from src/model', () => {
@@ -145,7 +148,7 @@ describe('CMS config generated from src/model', () => {
       it('has no CMS field without a schema counterpart (the Markdown body aside)', () => {
         const extra = [...fields.keys()].filter((p) => p !== 'body' && !nodes.has(p));
         expect(extra).toEqual([]);
-        expect(fields.has('body')).toBe(COLLECTION_SCHEMA[name] !== 'campaigns');
+        expect(fields.has('body')).toBe(HAS_BODY[COLLECTION_SCHEMA[name]]);
       });
 
       it('offers exactly the taxonomy’s options in every select, with labels', () => {
