@@ -63,7 +63,9 @@ describe('support entries', () => {
     expect(code, output.slice(-2000)).toBe(0);
     expect(output).toMatch(/\[support\] content\/support\/zz-stale\/index\.md: verified is 2024-12-01, more than 12 months ago, so its hours are hidden/);
     const html = readFileSync(join(dir, 'dist/en/support/index.html'), 'utf8');
-    const card = /<li[^>]*data-support-service="zz-stale"[\s\S]*?<\/li>\s*(?=<li|<\/ul>)/.exec(html)?.[0] ?? '';
+    // The service's card: from its marker to the next service or section.
+    const card = html.split('data-support-service="').find((c) => c.startsWith('zz-stale"'))?.split('</section>')[0] ?? '';
+    expect(card).toContain('+000 0000 0999');
     expect(card).toContain('data-support-stale');
     expect(card).not.toContain('Weekdays only');
     // A fresh entry in the same build keeps its hours.
