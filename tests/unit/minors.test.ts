@@ -5,6 +5,7 @@ import { datePrecision, isoPublicDate, mentions, monthOf } from '../../src/model
 import { prepareEntry } from '../../cms/admin/save';
 import { CMS_LABELS } from '../../cms/labels';
 import { LOCALES } from '../../src/i18n';
+import { contributionPoster } from '../../src/lib/og';
 
 const confirmed = { by: 'Lea', method: 'signed-form-offline', date: '2026-03-10' };
 const minorStory = (change: Record<string, unknown> = {}) => ({
@@ -66,6 +67,15 @@ describe('an author under 18', () => {
     expect(datePrecision({ author: { ageGroup: '18-24' } })).toBe('day');
     expect(isoPublicDate(d, 'month')).toBe('2026-02');
     expect(isoPublicDate(d, 'day')).toBe('2026-02-27');
+  });
+});
+
+describe('share images', () => {
+  it('carry no date at all for any author, so none more precise than the month', () => {
+    const data = story.parse(minorStory({ published: '2026-03-14', themes: ['health'] }));
+    const poster = contributionPoster({ id: 'x', collection: 'stories', data } as unknown as Parameters<typeof contributionPoster>[0]);
+    expect(JSON.stringify(poster)).not.toMatch(/2026|14|March|mars|marzo/);
+    expect(poster.byline).toContain('Mere');
   });
 });
 
