@@ -40,10 +40,13 @@ function selectAll(selector: string, tree: Node): Element[] {
 const select = (selector: string, tree: Node): Element | undefined => selectAll(selector, tree)[0];
 
 const frontmatter = (kind: string, id: string) => parseYaml(readFileSync(join(ROOT, 'content', kind, id, 'index.md'), 'utf8').split(/^---$/m)[1]!);
+/** Public entries, each with its home-language page (the canonical one). */
 const built = (kind: 'stories' | 'videos') =>
   readdirSync(join(ROOT, 'content', kind))
-    .filter((id) => existsSync(join(DIST, kind, id, 'index.html')))
-    .map((id) => ({ id, kind, data: frontmatter(kind, id), page: `${kind}/${id}/index.html` }));
+    .map((id) => ({ id, kind, data: frontmatter(kind, id) }))
+    .map((e) => ({ ...e, home: interfaceLocaleFor(String(e.data.language)) }))
+    .filter((e) => existsSync(join(DIST, e.home, kind, e.id, 'index.html')))
+    .map((e) => ({ ...e, page: `${e.home}/${kind}/${e.id}/index.html`, url: `/${e.home}/${kind}/${e.id}/` }));
 const entries = [...built('stories'), ...built('videos')];
 const page = (path: string) => fromHtml(readDist(path));
 const support = readdirSync(join(ROOT, 'content', 'support')).map((id) => ({ id, data: frontmatter('support', id) }));
@@ -75,9 +78,18 @@ describe('the support box', () => {
         expect(shown.length).toBeGreaterThan(0);
       }
       // Its heading in the page's interface language, and nothing loaded from the services' sites.
-      const locale = interfaceLocaleFor(e.data.language);
-      expect(toString(select('h2', b)!)).toBe({ en: 'If this brings something up for you', fr: 'Si cela remue quelque chose en vous', es: 'Si esto remueve algo en ti' }[locale]);
+      const locale = e.home;
+      expect(toString(select('h2', b)!)).toBe({ en: 'If this brings something up for you', fr: 'Si cela remue quelque chose en toi', es: 'Si esto remueve algo en ti' }[locale]);
       expect(selectAll('img, iframe, script, link, form', b)).toEqual([]);
+    }
+  });
+
+  it('is on every language version of a page, in that language', () => {
+    const sevens = entries.find((e) => e.id === 'fiji-sevens-sisters')!;
+    for (const l of LOCALES) {
+      const box = select('[data-support-box]', page(`${l}/stories/${sevens.id}/index.html`));
+      expect(box, l).toBeTruthy();
+      expect(toString(select('h3', box!)!)).toBe(countryName('FJ', l));
     }
   });
 
@@ -117,7 +129,7 @@ describe('the support directory page', () => {
 });
 
 describe('Report a concern', () => {
-  const pages = [...entries.map((e) => ({ page: e.page, title: e.data.title, url: `/${e.kind}/${e.id}/` })), ...LOCALES.flatMap((l) =>
+  const pages = [...entries.map((e) => ({ page: e.page, title: e.data.title, url: e.url })), ...LOCALES.flatMap((l) =>
     readdirSync(join(DIST, l, 'campaigns'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => {
       const h1 = toString(select('h1', page(`${l}/campaigns/${d.name}/index.html`))!);
       return { page: `${l}/campaigns/${d.name}/index.html`, title: h1, url: `/${l}/campaigns/${d.name}/` };
