@@ -125,7 +125,7 @@ export const en = {
       international: { label: 'Anywhere in the world', hint: 'Tick for a service anyone can reach (online, or an international number).' },
       languages: { label: 'Languages', hint: 'Languages it answers in.' },
       contact: { label: 'How to reach it', hint: 'At least one. Only the organisation’s public contact points, never a person’s.' },
-      'contact.phone': { label: 'Phone', hint: 'International form, e.g. +679 331 2345, or a short code such as 116 111.' },
+      'contact.phone': { label: 'Phone', hint: 'In international form: + and the country code, then the number. Or a national short code of 3 to 6 digits.' },
       'contact.sms': { label: 'Text message', hint: 'The number people can text, in the same form.' },
       'contact.chat': { label: 'Chat address', hint: 'Starts with https://.' },
       'contact.website': { label: 'Website', hint: 'Starts with https://.' },

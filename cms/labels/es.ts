@@ -119,7 +119,7 @@ export const es: CmsLabels = {
       international: { label: 'En cualquier parte del mundo', hint: 'Márcalo si cualquiera puede contactarlo (en línea o con un número internacional).' },
       languages: { label: 'Idiomas', hint: 'Idiomas en los que responde.' },
       contact: { label: 'Cómo contactarlo', hint: 'Al menos uno. Solo los datos públicos de la organización, nunca los de una persona.' },
-      'contact.phone': { label: 'Teléfono', hint: 'Formato internacional, p. ej. +679 331 2345, o un número corto como 116 111.' },
+      'contact.phone': { label: 'Teléfono', hint: 'En formato internacional: + y el prefijo del país, luego el número. O un número corto nacional de 3 a 6 cifras.' },
       'contact.sms': { label: 'Mensaje de texto', hint: 'El número al que se puede escribir, en el mismo formato.' },
       'contact.chat': { label: 'Dirección del chat', hint: 'Empieza por https://.' },
       'contact.website': { label: 'Sitio web', hint: 'Empieza por https://.' },

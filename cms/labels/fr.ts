@@ -119,7 +119,7 @@ export const fr: CmsLabels = {
       international: { label: 'Partout dans le monde', hint: 'Coche pour un service joignable par tous (en ligne, ou numéro international).' },
       languages: { label: 'Langues', hint: 'Les langues dans lesquelles il répond.' },
       contact: { label: 'Comment le joindre', hint: 'Au moins un moyen. Seulement les coordonnées publiques de l’organisation, jamais celles d’une personne.' },
-      'contact.phone': { label: 'Téléphone', hint: 'Format international, par ex. +679 331 2345, ou numéro court comme 116 111.' },
+      'contact.phone': { label: 'Téléphone', hint: 'Au format international : + et l’indicatif du pays, puis le numéro. Ou un numéro court national de 3 à 6 chiffres.' },
       'contact.sms': { label: 'SMS', hint: 'Le numéro auquel envoyer un SMS, même format.' },
       'contact.chat': { label: 'Adresse de la discussion en ligne', hint: 'Commence par https://.' },
       'contact.website': { label: 'Site web', hint: 'Commence par https://.' },
