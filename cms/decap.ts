@@ -63,6 +63,7 @@ export interface DecapCollection {
   sortable_fields: string[];
   preview_path: string;
   fields: DecapField[];
+  view_filters?: { label: string; field: string; pattern: string }[];
 }
 
 export interface BackendConfig {

@@ -4,7 +4,7 @@
  * country and language names from Intl in the editor's language.
  */
 import type { TaxonomyList } from '../src/model/meta';
-import { AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../src/model/taxonomy';
+import { AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../src/model/taxonomy';
 import type { Locale } from '../src/i18n';
 import type { CmsLabels } from './labels';
 
@@ -24,6 +24,7 @@ const OPTIONS: Record<TaxonomyList, (locale: Locale, labels: CmsLabels, byLabel:
   ageGroups: (_, labels) => AGE_GROUPS.map((id) => ({ value: id, label: labels.options.ageGroup[id] })),
   licences: (_, labels) => LICENCE_IDS.map((id) => ({ value: id, label: labels.options.licence[id] })),
   videoProviders: (_, labels) => VIDEO_PROVIDERS.map((id) => ({ value: id, label: labels.options.videoProvider[id] })),
+  guardianMethods: (_, labels) => GUARDIAN_METHODS.map((id) => ({ value: id, label: labels.options.guardianMethod[id] })),
   countries: (locale, _, byLabel) => {
     const region = displayNames(locale, 'region');
     const all = COUNTRY_CODES.map((code) => ({ value: code, label: region.of(code) ?? code }));

@@ -35,6 +35,8 @@ export const collections = {
   stories: defineCollection({ loader: byFolder('stories'), schema: ({ image }) => ENTRY_SCHEMAS.stories(image) }),
   videos: defineCollection({ loader: byFolder('videos'), schema: ({ image }) => ENTRY_SCHEMAS.videos(image) }),
   campaigns: defineCollection({ loader: byFolder('campaigns'), schema: ({ image }) => ENTRY_SCHEMAS.campaigns(image) }),
+  /** The support directory (issue 12): content/support/<slug>/index.md, team only. */
+  support: defineCollection({ loader: byFolder('support'), schema: () => ENTRY_SCHEMAS.support() }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */
   pages: defineCollection({ loader: glob({ base: `./${CONTENT_DIR}/pages`, pattern: '*/*.mdx' }), schema: pageSchema }),
 };

@@ -15,4 +15,25 @@ export const SITE = {
   cmsPath: '/admin/',
   /** Source repository, shown in the footer and contribution docs. */
   repository: 'https://github.com/youth-diaspora-voices/site',
+  /**
+   * Who runs the site and who reads safeguarding reports (issue 12): shown on
+   * the about, share and privacy pages and in the footer. Each deployment sets
+   * its own with YDV_ORG_NAME, YDV_ORG_URL, YDV_SAFEGUARDING_NAME and
+   * YDV_SAFEGUARDING_EMAIL. The defaults are samples on example.org.
+   */
+  organisation: {
+    name: process.env.YDV_ORG_NAME ?? 'Example Diaspora Youth Network',
+    url: process.env.YDV_ORG_URL ?? 'https://example.org/',
+  },
+  safeguarding: {
+    /** A role, not a person's private address: the one contact address the site publishes. */
+    name: {
+      en: process.env.YDV_SAFEGUARDING_NAME ?? 'the safeguarding lead',
+      fr: process.env.YDV_SAFEGUARDING_NAME ?? 'la personne référente protection',
+      es: process.env.YDV_SAFEGUARDING_NAME ?? 'la persona responsable de protección',
+    },
+    email: process.env.YDV_SAFEGUARDING_EMAIL ?? 'safeguarding@example.org',
+    /** The promise the pages make: every report and take-down request is read within this many working days. */
+    replyWorkingDays: 2,
+  },
 } as const;

@@ -29,6 +29,8 @@ export const paths = {
   about: (l: Locale) => p(`/${l}/about/`),
   privacy: (l: Locale) => p(`/${l}/privacy/`),
   search: (l: Locale) => p(`/${l}/search/`),
+  /** The support directory by country (issue 12). */
+  support: (l: Locale) => p(`/${l}/support/`),
   rss: (l: Locale) => p(`/${l}/rss.xml`),
   themeRss: (l: Locale, theme: ThemeId) => p(`/${l}/themes/${theme}/rss.xml`),
   jsonFeed: () => p('/feed.json'),

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import type { EntryKind } from './kinds';
 
 /** The taxonomy lists a choice can come from (src/model/taxonomy.ts). */
-export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 'licences' | 'videoProviders';
+export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 'licences' | 'videoProviders' | 'guardianMethods';
 
 export type FieldMeta =
   | { kind: 'text' | 'longText' | 'flag' | 'date' | 'image' | 'localized' | 'list' }

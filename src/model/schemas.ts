@@ -9,11 +9,14 @@ import type { EntryKind } from './kinds';
 import { storySchema } from './story';
 import { videoSchema } from './video';
 import { campaignSchema } from './campaign';
+import { supportSchema } from './support';
 
 export const ENTRY_SCHEMAS = {
   stories: storySchema,
   videos: videoSchema,
   campaigns: campaignSchema,
+  /** No images: the schema ignores Astro's image(). */
+  support: () => supportSchema(),
 } as const satisfies Record<EntryKind, (image: ImageFn) => z.ZodType>;
 
 /** Astro's image() outside Astro: the path as written ("./cover.jpg"). */

@@ -6,6 +6,7 @@
  */
 import { countryName, endonym, languageName, LOCALES, type Locale } from '../i18n';
 import { THEMES } from '../model/taxonomy';
+import { datePrecision, isoPublicDate } from '../model/minors';
 import { pick } from '../model/campaign';
 import { isVideo, type CampaignEntry, type Contribution, type Site } from '../lib/entries';
 import { FACETS, LOCALE_FILTER, type FacetKey } from './state';
@@ -43,7 +44,8 @@ export function contributionRecord(entry: Contribution): SearchRecord {
       [LOCALE_FILTER]: [...LOCALES],
     },
     keywords: unique([...themeWords(d.themes), ...countryWords(countries), ...languageWords(d.language)]),
-    date: isoDay(d.published),
+    // "2026-02" for an author under 18: it still sorts among "2026-02-14"-style dates.
+    date: isoPublicDate(d.published, datePrecision(d)),
   };
 }
 

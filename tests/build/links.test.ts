@@ -4,11 +4,12 @@
  * need (title, description, absolute canonical and hreflang URLs).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { extname, join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { DIST } from '../support/build';
+import { DIST, ROOT } from '../support/build';
 import { htmlPages, readDist } from '../support/dist';
 import { SITE } from '../../src/config/site';
 
@@ -58,6 +59,13 @@ function distPath(url: string, page: string): string | undefined {
   return path.replace(/^\//, '');
 }
 
+const SUPPORT_NUMBERS = new Set(
+  readdirSync(join(ROOT, 'content', 'support')).flatMap((id) => {
+    const c = parseYaml(readFileSync(join(ROOT, 'content', 'support', id, 'index.md'), 'utf8').split(/^---$/m)[1]!).contact ?? {};
+    return [c.phone, c.sms].filter(Boolean).map((n: string) => n.replace(/\D/g, ''));
+  }),
+);
+
 const isRedirectStub = (html: string) => /<meta http-equiv="refresh" content="0;url=\/[^"]*"/.test(html) && !/<main/.test(html);
 
 const pages = htmlPages();
@@ -73,6 +81,9 @@ describe('links in the built site', () => {
       for (const { url, from } of references(parsed.get(page)!)) {
         // Share-by-e-mail links carry no address; any other non-web link is a contact detail or worse.
         if (/^mailto:\?/i.test(url)) continue;
+        // The organisation's safeguarding address (Report a concern, take-down) and the support directory's public numbers.
+        if (url.split('?')[0] === `mailto:${SITE.safeguarding.email}`) continue;
+        if (/^(?:tel|sms):\+?\d+$/.test(url) && SUPPORT_NUMBERS.has(url.replace(/\D/g, ''))) continue;
         if (/^(?:mailto|tel|sms|javascript|data|vbscript):/i.test(url)) {
           broken.push(`${page}: ${from} ${url} (no such links on this site)`);
           continue;
