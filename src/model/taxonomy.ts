@@ -56,7 +56,6 @@ export const AGE_GROUPS = ['under-18', '18-24', '25-35'] as const;
 
 /** How a team member confirmed a guardian's consent for an author under 18; the evidence itself stays offline. */
 export const GUARDIAN_METHODS = ['signed-form-offline', 'in-person', 'video-call', 'phone-call'] as const;
-export type GuardianMethod = (typeof GUARDIAN_METHODS)[number];
 
 export const LICENCES = {
   'cc-by-4.0': { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
