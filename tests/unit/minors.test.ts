@@ -103,3 +103,29 @@ describe('the CMS share form', () => {
     }
   });
 });
+
+describe('the CMS team lists', () => {
+  it('show which under-18 entries wait for the team’s confirmation, and the contributor forms never ask for it', async () => {
+    const { buildCmsConfig, walkFields } = await import('../../cms/config');
+    for (const l of LOCALES) {
+      const config = buildCmsConfig(l, { backend: { name: 'test-repo' } });
+      const labels = CMS_LABELS[l].ui;
+      for (const name of ['stories', 'videos'] as const) {
+        const c = config.collections.find((x) => x.name === name)!;
+        expect(c.view_filters).toEqual([{ label: labels.filterUnder18, field: 'author.ageGroup', pattern: '^under-18$' }]);
+        expect(c.summary).toContain(`{{consent.guardian | ternary(' · ${labels.guardianRequested}', '')}}`);
+        expect(c.summary).toContain(`{{guardianConfirmation.by | ternary(' · ${labels.guardianConfirmed}', '')}}`);
+        // Decap's ternary filter takes text between single quotes.
+        expect(labels.guardianRequested + labels.guardianConfirmed).not.toContain("'");
+        expect([...walkFields(c.fields)].map((f) => f.path)).toEqual(expect.arrayContaining(['guardianConfirmation.by', 'guardianConfirmation.method', 'guardianConfirmation.date']));
+      }
+      for (const name of ['share', 'share-video'] as const) {
+        const c = config.collections.find((x) => x.name === name)!;
+        expect([...walkFields(c.fields)].some((f) => f.path.startsWith('guardianConfirmation'))).toBe(false);
+      }
+      const support = config.collections.find((x) => x.name === 'support')!;
+      expect(support.folder).toBe('content/support');
+      expect(support.preview_path).toBe(`${l}/support/`);
+    }
+  });
+});
