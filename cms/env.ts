@@ -40,7 +40,7 @@ export function cmsOptionsFromEnv(env: Env = process.env): CmsOptions {
     backend.open_authoring = true;
   }
   const local = env.YDV_CMS_LOCAL_BACKEND ?? DEFAULT_LOCAL_BACKEND;
-  return { backend, localBackend: local === 'off' ? undefined : local, siteUrl: SITE.url };
+  return { backend, localBackend: local === 'off' ? undefined : local, siteUrl: new URL(SITE.base, SITE.url).href.replace(/\/$/, '') };
 }
 
 const origin = (url: string | undefined) => {

@@ -1,8 +1,16 @@
+/** '/', 'voices', '/voices' and '/voices/' all mean the same: '/voices/'. */
+export function normalizeBase(path: string | undefined): string {
+  const trimmed = (path ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
 /** One object for site-wide settings (AstroPaper style). */
 export const SITE = {
   name: 'Youth Diaspora Voices',
   /** Public URL of the deployed site; override with SITE_URL at build. */
   url: process.env.SITE_URL ?? 'https://voices.example.org',
+  /** Path the site lives under, with slashes at both ends ('/voices/'); override with BASE_PATH at build. */
+  base: normalizeBase(process.env.BASE_PATH),
   /** Stories per listing page. */
   pageSize: 12,
   /** Related stories shown under a story. */
