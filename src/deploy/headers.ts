@@ -132,6 +132,12 @@ const addHeaders = (headers: Record<string, string>, indent: string) =>
   Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${nginxQuote(value)} always;`).join('\n');
 const regexEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** RSS and JSON Feed files, by path: their extensions (.xml, .json) alone would give generic types. */
+export const FEED_TYPES: [string, string][] = [
+  ['/rss\\.xml$', 'application/rss+xml'],
+  ['/feed\\.json$', 'application/feed+json'],
+];
+
 /**
  * nginx `location` blocks, included by deploy/nginx/site.conf. nginx uses the
  * add_header lines of the one location that matches (none are inherited once
@@ -146,6 +152,8 @@ export function nginxLocations(policy: HeaderPolicy, privateFiles: string[]): st
   // Plain prefix (not ^~), so the regex above wins for the hashed files.
   out.push(`location ${b}pagefind/ {\n${addHeaders(headersFor(policy, 'pagefind'), '  ')}\n}`);
   out.push(`location ^~ ${b}admin/ {\n${addHeaders(headersFor(policy, 'admin'), '  ')}\n}`);
-  out.push(`location ${b} {\n${addHeaders(headersFor(policy, 'page'), '  ')}\n}`);
+  // Feeds get their own MIME types (nested locations inherit the headers above them).
+  out.push(`location ${b} {\n${addHeaders(headersFor(policy, 'page'), '  ')}\n${FEED_TYPES.map(([re, type]) => `  location ~ ${re} { types { } default_type ${type}; }`).join('\n')}\n}`);
+  out.push(`error_page 404 ${b}404.html;`);
   return `${out.join('\n')}\n`;
 }
