@@ -12,6 +12,7 @@ import decapCms from './cms/integration.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/index.ts';
 import { canonicalPages } from './src/lib/sitemap.ts';
 import deploy from './src/deploy/integration.ts';
+import { BUILD_CACHES } from './src/deploy/caches.ts';
 
 const canonical = canonicalPages(SITE.base);
 
@@ -24,7 +25,7 @@ export default defineConfig({
   // Four pages at a time: share images spend half their time in sharp's threads, which then overlap with the next pages.
   build: { concurrency: 4 },
   // Not under node_modules: test copies link node_modules, and must not share the content cache with the real site.
-  cacheDir: './.cache/astro',
+  cacheDir: `./${BUILD_CACHES.astro}`,
   markdown: { syntaxHighlight: false, processor: markdownProcessor({ rawHtml: process.env.YDV_RAW_HTML === 'strip' ? 'strip' : 'error' }) },
   integrations: [
     // Team-written pages only; contributor stories are .md and go through the pipeline above.

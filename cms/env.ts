@@ -23,7 +23,9 @@ type Env = Record<string, string | undefined>;
 
 const repoFromSite = () => new URL(SITE.repository).pathname.replace(/^\/|\.git$/g, '').replace(/\/$/, '');
 
-export function cmsOptionsFromEnv(env: Env = process.env): CmsOptions {
+export function cmsOptionsFromEnv(rawEnv: Env = process.env): CmsOptions {
+  // CI systems pass unset variables as empty strings.
+  const env: Env = Object.fromEntries(Object.entries(rawEnv).map(([k, v]) => [k, v?.trim() ? v.trim() : undefined]));
   const name = (env.YDV_CMS_BACKEND ?? 'github').toLowerCase();
   if (name === 'gitea')
     throw new Error('YDV_CMS_BACKEND=gitea: Decap 3.x\'s gitea backend has no editorial workflow (draft → review → ready), which this site relies on. Use a Forgejo server with YDV_CMS_BACKEND=forgejo, or GitHub/GitLab.');

@@ -7,15 +7,16 @@
  * a rebuild only compresses files whose bytes changed (Decap's 6 MB never).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { BUILD_CACHES } from './caches';
 
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.vtt', '.wasm', '.webmanifest']);
 /** Below this, the headers of a compressed response outweigh the saving. */
 export const MIN_BYTES = 512;
-export const COMPRESS_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'ydv-compress');
+export const COMPRESS_CACHE_DIR = join(process.cwd(), BUILD_CACHES.compress);
 
 const gz = promisify(gzip);
 const br = promisify(brotliCompress);
@@ -40,7 +41,11 @@ async function encoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, 
   const cached = cacheDir && join(cacheDir, `${hash}.${kind}`);
   if (cached) {
     try {
-      return [await readFile(cached), true];
+      const hit = await readFile(cached);
+      // Marks it as used, for pruneCache().
+      const now = new Date();
+      await utimes(cached, now, now);
+      return [hit, true];
     } catch {
       // Not cached yet.
     }
@@ -83,5 +88,15 @@ export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR a
     if (queue.length >= 8) await Promise.all(queue.splice(0));
   }
   await Promise.all(queue);
+  if (cacheDir) await pruneCache(cacheDir);
   return report;
+}
+
+/** Drops cached copies no build has used for `days` days (files since changed or deleted), so CI caches stay small. */
+export async function pruneCache(cacheDir: string, days = 14) {
+  const cutoff = Date.now() - days * 86_400_000;
+  for (const name of await readdir(cacheDir)) {
+    const path = join(cacheDir, name);
+    if ((await stat(path)).mtimeMs < cutoff) await rm(path, { force: true });
+  }
 }
