@@ -22,6 +22,7 @@ const SETUPS: [string, Record<string, string>, { connect: string[] }][] = [
   ['GitHub Actions with unset repository variables (empty strings)', { YDV_CMS_BACKEND: '', YDV_CMS_REPO: 'octo/voices', YDV_CMS_BASE_URL: '', YDV_CMS_APP_ID: '', YDV_CMS_OPEN_AUTHORING: '', YDV_CMS_LOCAL_BACKEND: 'off' }, { connect: ['https://api.github.com'] }],
   ['gitlab.com (PKCE)', { YDV_CMS_BACKEND: 'gitlab', YDV_CMS_REPO: 'group/voices', YDV_CMS_APP_ID: 'abc123' }, { connect: ['https://gitlab.com'] }],
   ['self-hosted GitLab', { YDV_CMS_BACKEND: 'gitlab', YDV_CMS_REPO: 'group/voices', YDV_CMS_APP_ID: 'abc123', YDV_CMS_BASE_URL: 'https://git.example.org', YDV_CMS_API_ROOT: 'https://git.example.org/api/v4' }, { connect: ['https://git.example.org'] }],
+  ['git-gateway with a self-hosted identity service', { YDV_CMS_BACKEND: 'git-gateway', YDV_CMS_IDENTITY_URL: 'https://id.example.org/.netlify/identity', YDV_CMS_GATEWAY_URL: 'https://gateway.example.org/github' }, { connect: ['https://id.example.org', 'https://gateway.example.org'] }],
   ['Forgejo (Codeberg)', { YDV_CMS_BACKEND: 'forgejo', YDV_CMS_REPO: 'team/voices', YDV_CMS_API_ROOT: 'https://codeberg.org/api/v1', YDV_CMS_APP_ID: 'client-id', YDV_CMS_OPEN_AUTHORING: '1' }, { connect: ['https://codeberg.org'] }],
 ];
 
@@ -55,5 +56,6 @@ describe('Decap\'s validation, as used here', () => {
   it('refuses backends this site does not support, with the reason', () => {
     expect(() => cmsOptionsFromEnv({ YDV_CMS_BACKEND: 'gitea' })).toThrow(/editorial workflow/);
     expect(() => cmsOptionsFromEnv({ YDV_CMS_BACKEND: 'gitlab', YDV_CMS_OPEN_AUTHORING: '1' })).toThrow(/Open authoring/);
+    expect(() => cmsOptionsFromEnv({ YDV_CMS_BACKEND: 'git-gateway' })).toThrow(/YDV_CMS_IDENTITY_URL/);
   });
 });
