@@ -77,6 +77,9 @@ export interface BackendConfig {
   auth_type?: string;
   open_authoring?: boolean;
   squash_merges?: boolean;
+  /** git-gateway: the identity service (GoTrue) and the gateway. */
+  identity_url?: string;
+  gateway_url?: string;
 }
 
 export interface CmsOptions {

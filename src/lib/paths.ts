@@ -43,6 +43,8 @@ export const paths = {
   numbersCsv: () => p('/numbers.csv'),
   numbersJson: () => p('/numbers.json'),
   cms: () => p('/admin/'),
+  favicon: () => p('/favicon.svg'),
+  sitemap: () => p('/sitemap-index.xml'),
   /** The CMS contributor form ("share" collection) in the reader's language, with fields pre-filled (Decap reads them from the hash's query). */
   cmsShare: (l: Locale, prefill: Record<string, string> = {}) => {
     const query = new URLSearchParams(prefill).toString();
