@@ -4,7 +4,7 @@
  * country and language names from Intl in the editor's language.
  */
 import type { TaxonomyList } from '../src/model/meta';
-import { AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../src/model/taxonomy';
+import { AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS, languageDisplayName } from '../src/model/taxonomy';
 import type { Locale } from '../src/i18n';
 import type { CmsLabels } from './labels';
 
@@ -16,8 +16,8 @@ export interface Option {
 /** First letter upper case, as names stand alone in a list ("français" → "Français"). */
 export const capitalise = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 export const displayNames = (locale: string, type: 'region' | 'language') => new Intl.DisplayNames([locale], { type, fallback: 'code' });
-/** A language's name in `locale`, as a label. */
-export const languageLabel = (code: string, locale: string) => capitalise(displayNames(locale, 'language').of(code) ?? code, locale);
+/** A language's name in `locale`, as a label (Intl, else the English name from the shipped data, else the code). */
+export const languageLabel = (code: string, locale: string) => capitalise(languageDisplayName(code, locale), locale);
 
 const OPTIONS: Record<TaxonomyList, (locale: Locale, labels: CmsLabels, byLabel: (a: Option, b: Option) => number) => Option[]> = {
   themes: (locale) => THEME_IDS.map((id) => ({ value: id, label: THEMES[id].label[locale] })),

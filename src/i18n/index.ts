@@ -4,6 +4,7 @@
  */
 import { interpolate } from '../lib/interpolate';
 import { datePrecision, isoPublicDate } from '../model/minors';
+import { languageDisplayName } from '../model/languages';
 import { en, type UIKey } from './ui/en';
 import { fr } from './ui/fr';
 import { es } from './ui/es';
@@ -34,7 +35,7 @@ export function useTranslations(locale: Locale) {
 }
 
 const cache = new Map<string, Intl.DisplayNames>();
-function displayNames(locale: string, type: 'region' | 'language') {
+function displayNames(locale: string, type: 'region') {
   const key = `${locale}:${type}`;
   let names = cache.get(key);
   if (!names) cache.set(key, (names = new Intl.DisplayNames([locale], { type, fallback: 'code' })));
@@ -44,8 +45,8 @@ function displayNames(locale: string, type: 'region' | 'language') {
 /** "GE" → "Georgia" / "Géorgie" / "Georgia". */
 export const countryName = (code: string, locale: Locale) => displayNames(locale, 'region').of(code) ?? code;
 
-/** "ka" → "Georgian" / "géorgien"; languageName('ka', 'ka') gives the endonym "ქართული". */
-export const languageName = (code: string, locale: string) => displayNames(locale, 'language').of(code) ?? code;
+/** "ka" → "Georgian" / "géorgien"; languageName('ka', 'ka') gives the endonym "ქართული". Falls back to the English name, then the code. */
+export const languageName = (code: string, locale: string) => languageDisplayName(code, locale);
 
 /** A language's own name for itself, capitalised for use in a language menu. */
 export const endonym = (code: string) => {

@@ -92,7 +92,6 @@ export function interfaceLocaleFor(language: string): Locale {
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /**
  * Two-letter codes that Intl names but that are not ISO 3166-1 countries or
@@ -120,26 +119,13 @@ export const COUNTRY_CODES: readonly string[] = (() => {
   return codes;
 })();
 
-/** True for a well-formed BCP 47 tag whose language Intl can name, e.g. `ka`, `fj`, `mfe`, `es-PE`. */
-export function isLanguageCode(tag: string): boolean {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    if (!canonical) return false;
-    const primary = new Intl.Locale(canonical).language;
-    return languageNames.of(primary) !== undefined && languageNames.of(primary) !== primary;
-  } catch {
-    return false;
-  }
-}
+// Language codes (issue 17): validity from shipped data, names with fallbacks; see ./languages.ts.
+export { isLanguageCode, languageDisplayName, englishLanguageName } from './languages';
+import { PRIMARY_LANGUAGES, isLanguageCode } from './languages';
 
-/** Languages offered by the CMS language picker: every ISO 639-1 language Intl names, plus partner-country languages with only a three-letter code. */
+/** Languages offered by the CMS language picker: every ISO 639-1 language, plus partner-country languages with only a three-letter code. */
 export const LANGUAGE_CODES: readonly string[] = (() => {
-  const codes = new Set<string>();
-  for (let a = 97; a <= 122; a++)
-    for (let b = 97; b <= 122; b++) {
-      const code = String.fromCharCode(a, b);
-      if (isLanguageCode(code)) codes.add(code);
-    }
+  const codes = new Set<string>([...PRIMARY_LANGUAGES.keys()].filter((code) => code.length === 2));
   for (const extra of ['mfe', 'hif', 'rtm', 'ay', 'gn', 'ppl', 'xmf', 'bho']) if (isLanguageCode(extra)) codes.add(extra);
   return [...codes].sort();
 })();

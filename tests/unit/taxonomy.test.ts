@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, LANGUAGE_CODES, PARTNER_COUNTRIES, THEMES, THEME_IDS, interfaceLocaleFor, isCountryCode, isLanguageCode } from '../../src/model/taxonomy';
+import { COUNTRY_CODES, LANGUAGE_CODES, PARTNER_COUNTRIES, THEMES, THEME_IDS, interfaceLocaleFor, isCountryCode, isLanguageCode, languageDisplayName, englishLanguageName } from '../../src/model/taxonomy';
 import { LOCALES } from '../../src/i18n';
 import { countryName, languageName, endonym } from '../../src/i18n';
 
@@ -25,8 +25,29 @@ describe('taxonomy', () => {
 
   it('accepts BCP 47 language tags for any language, including three-letter ones', () => {
     for (const tag of ['ka', 'fj', 'mfe', 'hif', 'qu', 'pt-BR', 'es-419']) expect(isLanguageCode(tag), tag).toBe(true);
-    for (const tag of ['xx', 'english', '', 'e']) expect(isLanguageCode(tag), tag).toBe(false);
+    for (const tag of ['xx', 'english', '', 'e', 'fra', 'und', 'zxx', 'en--US', 'x-private', 'i-klingon']) expect(isLanguageCode(tag), tag).toBe(false);
     for (const tag of ['en', 'fr', 'es', 'ka', 'fj', 'mfe', 'hif']) expect(LANGUAGE_CODES).toContain(tag);
+  });
+
+  it('decides validity from shipped data, not Intl: the rule is the same whatever the engine knows', () => {
+    const realIntl = Intl.DisplayNames;
+    // An engine without names for these (as Chromium 156) must still accept them.
+    class NamelessDisplayNames extends realIntl {
+      of(code: string) {
+        return ['mfe', 'hif', 'rtm', 'xmf', 'fj'].includes(code.split('-')[0]!) ? undefined : super.of(code);
+      }
+    }
+    Intl.DisplayNames = NamelessDisplayNames as typeof Intl.DisplayNames;
+    try {
+      for (const tag of ['mfe', 'hif', 'rtm', 'xmf', 'fj', 'fj-FJ']) expect(isLanguageCode(tag), tag).toBe(true);
+      // Display names fall back to the English name from the data, then the code.
+      expect(languageDisplayName('mfe', 'fr')).toBe('Morisyen');
+      expect(languageDisplayName('hif', 'es')).toBe('Fiji Hindi');
+    } finally {
+      Intl.DisplayNames = realIntl;
+    }
+    expect(languageDisplayName('ka', 'fr')).toBe('géorgien');
+    expect(englishLanguageName('xmf')).toBe('Mingrelian');
   });
 
   it('maps a text language to the interface language its page uses', () => {
