@@ -65,12 +65,20 @@ export async function checkDecapReact(root: string) {
 }
 
 /** Our script: React as globals for Decap, the folder-relation widget, previews and save checks. */
-async function bundleAdminScript(root: string): Promise<Map<string, Uint8Array>> {
+const bundleAdminScript = (root: string) => bundleForBrowser(root, 'cms/admin/main.ts', 'admin');
+
+/**
+ * Bundles `entry` for the admin page's browser exactly as the admin script is
+ * bundled (tests use it to run the save check in Chromium); `globalName`
+ * exposes the entry's exports on window.
+ */
+export async function bundleForBrowser(root: string, entry: string, name: string, globalName?: string): Promise<Map<string, Uint8Array>> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [join(root, 'cms/admin/main.ts')],
+    entryPoints: [join(root, entry)],
     outdir: '/admin-out',
-    entryNames: 'admin',
+    entryNames: name,
+    globalName,
     write: false,
     bundle: true,
     minify: true,
