@@ -1,0 +1,28 @@
+/**
+ * Rewrites content/{stories,videos,campaigns}/<id>/index.md in the canonical
+ * format (src/lib/entry-file.ts, key order from src/model), as the CMS writes
+ * them. `--check` only lists files that differ (exit 1 if any).
+ *   npm run format:content [-- --check]
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readEntry, writeEntry } from '../cms/entry-format';
+import type { SchemaName } from '../cms/schemas';
+
+const check = process.argv.includes('--check');
+const kinds: SchemaName[] = ['stories', 'videos', 'campaigns'];
+const differ: string[] = [];
+for (const kind of kinds) {
+  const dir = join('content', kind);
+  for (const id of existsSync(dir) ? readdirSync(dir) : []) {
+    const file = join(dir, id, 'index.md');
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const canonical = writeEntry(kind, readEntry(text));
+    if (canonical === text) continue;
+    differ.push(file);
+    if (!check) writeFileSync(file, canonical);
+  }
+}
+console.log(differ.length ? `${check ? 'Not canonical' : 'Reformatted'}:\n  ${differ.join('\n  ')}` : 'All entry files are canonical.');
+if (check && differ.length) process.exitCode = 1;
