@@ -5,7 +5,7 @@
  * Pure (no sharp, no file system) so the unit test can check it cheaply;
  * images.mjs draws the covers, run.mjs writes the files.
  */
-import { stringify } from 'yaml';
+import { stringifyEntryFile } from '../../src/lib/entry-file.ts';
 import { LANGUAGES } from './languages.mjs';
 import { seededRandom } from '../lib/random.mjs';
 
@@ -228,9 +228,10 @@ export function generateStories({ count, seed = 'ydv-bench', campaigns = [], mix
 }
 
 /**
- * The index.md text: YAML front matter and the Markdown body.
+ * The index.md text in the project's one entry format (src/lib/entry-file.ts).
+ * `data` is built in the model's key order; tests/unit/entry-file.test.ts checks the result is canonical.
  * @param {GeneratedStory} story
  */
 export function toMarkdown(story) {
-  return `---\n${stringify(story.data, { lineWidth: 0 })}---\n\n${story.body}`;
+  return stringifyEntryFile({ data: story.data, body: story.body });
 }
