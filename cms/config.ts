@@ -14,6 +14,7 @@ import { collectionFields } from './collections';
 import type { CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
 import { MEDIA_PROCESSING, titleField } from './fields';
 import { CMS_LABELS, type CmsLabels } from './labels';
+import { entryFormatName } from './entry-format';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from './schemas';
 
 export type { BackendConfig, CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
@@ -58,7 +59,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
       public_folder: '',
       create: true,
       extension: 'md',
-      format: 'frontmatter',
+      format: entryFormatName(schemaName),
       // A date keeps ids unique and non-empty when the title has no Latin letters (e.g. Georgian).
       slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
       identifier_field: title,

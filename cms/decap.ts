@@ -56,7 +56,8 @@ export interface DecapCollection {
   public_folder: string;
   create: boolean;
   extension: 'md';
-  format: 'frontmatter';
+  /** Our own format (cms/admin/format.ts): files written exactly as src/lib/entry-file.ts writes them. */
+  format: `ydv-${string}`;
   slug: string;
   identifier_field: string;
   summary: string;

@@ -41,3 +41,6 @@ export const readEntry = (text: string): EntryFile => parseEntryFile(text);
 
 /** An entry file of `kind` as the project writes it. */
 export const writeEntry = (kind: SchemaName, entry: EntryFile): string => stringifyEntryFile(entry, KEY_ORDER[kind]);
+
+/** The Decap format name of a kind's collections, registered by cms/admin/format.ts. */
+export const entryFormatName = <K extends SchemaName>(kind: K) => `ydv-${kind}` as const;

@@ -11,7 +11,7 @@ import { LOCALES, type Locale } from '../src/i18n';
 import type { DecapField, MediaProcessing } from './decap';
 import { fill, wording, type CmsLabels } from './labels';
 import { languageLabel, optionsFor } from './options';
-import { SCHEMAS, type CmsCollectionName } from './schemas';
+import { CONTRIBUTOR_FORMS, SCHEMAS, type CmsCollectionName } from './schemas';
 
 export const MB = 1024 * 1024;
 /**
@@ -183,7 +183,10 @@ export const bodyField = (ctx: Ctx): DecapField => ({
   ...wording(ctx.labels, ctx.collection, 'body'),
   widget: 'markdown',
   required: true,
-  modes: ['rich_text', 'raw'],
+  // The team edits existing entries as Markdown, so a one-character edit is a one-character change: the
+  // rich-text editor re-renders the whole body on any edit ("[" becomes "\\["), and Decap opens it by
+  // default whenever it is allowed. Contributors write new text, where the rich-text editor helps.
+  modes: ctx.collection in CONTRIBUTOR_FORMS ? ['rich_text', 'raw'] : ['raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
   editor_components: [],
   sanitize_preview: true,

@@ -13,6 +13,7 @@ import { COLLECTION_SCHEMA, type CmsCollectionName } from '../schemas';
 import { registerFolderRelation } from './folder-relation';
 import { prepareEntry, type Problem } from './save';
 import { registerPreviews } from '../previews';
+import { registerEntryFormats } from './format';
 
 declare global {
   interface Window {
@@ -40,6 +41,7 @@ interface DecapCms {
   registerPreviewStyle(href: string): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
   registerLocale(locale: string, phrases: unknown): void;
+  registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string }): void;
   getLocale(locale: string): Record<string, unknown> | undefined;
 }
 
@@ -155,6 +157,7 @@ async function start() {
   }
 
   registerFolderRelation(CMS);
+  registerEntryFormats(CMS);
   registerPreviews(CMS, locale, [here('site.css'), here('preview.css')]);
 
   CMS.registerEventListener({

@@ -37,14 +37,14 @@ describe('taxonomy', () => {
         return ['mfe', 'hif', 'rtm', 'xmf', 'fj'].includes(code.split('-')[0]!) ? undefined : super.of(code);
       }
     }
-    Intl.DisplayNames = NamelessDisplayNames as typeof Intl.DisplayNames;
+    Object.defineProperty(Intl, 'DisplayNames', { value: NamelessDisplayNames, configurable: true, writable: true });
     try {
       for (const tag of ['mfe', 'hif', 'rtm', 'xmf', 'fj', 'fj-FJ']) expect(isLanguageCode(tag), tag).toBe(true);
       // Display names fall back to the English name from the data, then the code.
       expect(languageDisplayName('mfe', 'fr')).toBe('Morisyen');
       expect(languageDisplayName('hif', 'es')).toBe('Fiji Hindi');
     } finally {
-      Intl.DisplayNames = realIntl;
+      Object.defineProperty(Intl, 'DisplayNames', { value: realIntl, configurable: true, writable: true });
     }
     expect(languageDisplayName('ka', 'fr')).toBe('géorgien');
     expect(englishLanguageName('xmf')).toBe('Mingrelian');
