@@ -5,7 +5,7 @@
  * build step.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { THEMES, type ThemeId } from '../../src/model/taxonomy';
+import { THEMES, languageDisplayName, type ThemeId } from '../../src/model/taxonomy';
 import type { Locale } from '../../src/i18n';
 import { CMS_LABELS, fill } from '../labels';
 
@@ -87,6 +87,18 @@ export const storyPreview = (locale: Locale) =>
     );
   };
 
+/** A <track> per caption file, so the preview plays with captions as the page does. */
+function captionTracks(props: PreviewProps, locale: Locale): ReactNode[] {
+  const { data, asset } = helpers(props, locale);
+  const captions = (data('captions') as { src?: unknown; lang?: unknown }[] | undefined) ?? [];
+  return (Array.isArray(captions) ? captions : []).flatMap((c, i) => {
+    const src = typeof c?.src === 'string' ? asset(`captions.${i}.src`) : '';
+    if (!src) return [];
+    const lang = typeof c.lang === 'string' && c.lang ? c.lang : undefined;
+    return [h('track', { key: `${i}:${src}`, kind: 'captions', src, srcLang: lang, label: lang ? languageDisplayName(lang, locale) : undefined, default: i === 0 })];
+  });
+}
+
 export const videoPreview = (locale: Locale) =>
   function VideoPreview(props: PreviewProps) {
     const { text, asset, t } = helpers(props, locale);
@@ -102,7 +114,7 @@ export const videoPreview = (locale: Locale) =>
       h('p', { className: 'lead', lang }, text('summary')),
       warning(props, locale),
       file
-        ? h('video', { controls: true, preload: 'none', poster: poster || undefined, src: file })
+        ? h('video', { controls: true, preload: 'none', poster: poster || undefined, src: file }, ...captionTracks(props, locale))
         : poster && h('figure', { className: 'cover' }, h('img', { src: poster, alt: text('poster.alt') }), provider && h('figcaption', null, `${provider} · ${text('video.id')}`)),
       meta(props, locale),
       h('h2', null, t.previewTranscript),
@@ -123,6 +135,7 @@ export const campaignPreview = (locale: Locale) =>
     const summary = pickText('summary');
     const description = pickText('description');
     const questions = pickText('questions');
+    const askedQuestions = Array.isArray(questions.value) ? questions.value.filter((q): q is string => typeof q === 'string' && q !== '') : [];
     const hero = asset('hero.src');
     const alt = pickText('hero.alt');
     const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -142,8 +155,10 @@ export const campaignPreview = (locale: Locale) =>
       h('p', null, h('strong', null, String(data('hashtag') ?? ''))),
       themes(data('themes'), locale),
       description.value ? h('div', { className: 'prose', lang: description.fallback ? 'en' : undefined }, String(description.value).split(/\n{2,}/).map((p, i) => h('p', { key: i }, p))) : null,
-      h('h2', null, t.previewQuestions),
-      h('ul', { className: 'prose', lang: questions.fallback ? 'en' : undefined }, ((questions.value as string[]) ?? []).map((q, i) => h('li', { key: i }, q))),
+      // questions is optional: absent, Decap hands over nothing (or a half-filled list while typing).
+      ...(askedQuestions.length
+        ? [h('h2', { key: 'qh' }, t.previewQuestions), h('ul', { key: 'q', className: 'prose', lang: questions.fallback ? 'en' : undefined }, askedQuestions.map((q, i) => h('li', { key: i }, q)))]
+        : []),
     );
   };
 
