@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/i18n';
 import { mimeType } from '../src/lib/mime';
 import { buildCmsConfig, type CmsOptions } from './config';
+import { guardWatcher } from './dev-git-guard';
 import { adminCsp } from './csp';
 import { cmsOptionsFromEnv } from './env';
 
@@ -142,6 +143,8 @@ export default function decapCms(): AstroIntegration {
       // In dev: our files are generated in memory on each page load (edits to the model or labels show on reload),
       // Decap's files are streamed from node_modules. Nothing is written into the project.
       'astro:server:setup': ({ server, logger }) => {
+        // npm start: hold file events while decap-server has a draft branch checked out (cms/dev-git-guard.ts).
+        if (process.env.YDV_DEV_HOLD_BRANCH) guardWatcher(server.watcher, root, process.env.YDV_DEV_HOLD_BRANCH, (m) => logger.info(m));
         let generated: Map<string, string | Uint8Array> | undefined;
         server.middlewares.use(async (req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');

@@ -123,6 +123,8 @@ run(
     ASTRO_DEV_BACKGROUND: '0',
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(state.ok ? { YDV_CMS_LOCAL_BACKEND: `http://127.0.0.1:${cmsPort}/api/v1`, YDV_CMS_BRANCH: state.branch } : { YDV_CMS_LOCAL_BACKEND: 'off' }),
+    // decap-server checks out draft branches here while it works: the dev server waits until it is back (cms/dev-git-guard.ts).
+    ...(state.ok ? { YDV_DEV_HOLD_BRANCH: state.branch } : {}),
   },
   (line) => {
     // eslint-disable-next-line no-control-regex
