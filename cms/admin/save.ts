@@ -9,6 +9,7 @@
  */
 import { isLocale, type Locale } from '../../src/i18n';
 import { CMS_LABELS, fill, wording } from '../labels';
+import { markdownRefusals } from '../../src/markdown/contributor-rules';
 import { COLLECTION_SCHEMA, IMAGE_FIELDS, IMAGE_TYPES, MEDIA_FIELDS, RELATION_FIELDS, SCHEMAS, isContributorForm, type CmsCollectionName } from '../schemas';
 
 export type Path = (string | number)[];
@@ -96,10 +97,13 @@ export function prepareEntry(collection: CmsCollectionName, input: Record<string
     }
   }
 
-  // The site's Markdown pipeline refuses raw HTML and would fail the whole build (src/markdown/pipeline.ts);
-  // the raw Markdown mode of Decap's editor lets anyone type it, so catch it here.
-  const html = typeof data.body === 'string' ? rawHtml(data.body) : undefined;
-  if (html) problems.push({ path: 'body', message: fill(labels.messages.rawHtml, { snippet: html }) });
+  // The site's Markdown pipeline refuses raw HTML and remote images and would fail the whole build
+  // (src/markdown/pipeline.ts); Decap's raw Markdown mode lets anyone type them. The same parser-based check here.
+  const refusals = typeof data.body === 'string' ? markdownRefusals(data.body) : [];
+  const html = refusals.find((r) => r.kind === 'html');
+  if (html?.kind === 'html') problems.push({ path: 'body', message: fill(labels.messages.rawHtml, { snippet: html.snippet.slice(0, 40) }) });
+  const image = refusals.find((r) => r.kind === 'remote-image');
+  if (image?.kind === 'remote-image') problems.push({ path: 'body', message: fill(labels.messages.remoteImage, { src: image.src.slice(0, 60) }) });
 
   const { body: _body, ...frontmatter } = data;
   const result = SCHEMAS[schemaName].safeParse(frontmatter);
@@ -114,15 +118,10 @@ export function prepareEntry(collection: CmsCollectionName, input: Record<string
   return { data, edits, problems: dedupe(problems) };
 }
 
-/**
- * The first piece of raw HTML in Markdown, as CommonMark reads it (tags,
- * comments, declarations), ignoring code and backslash-escaped "<".
- */
+/** The first piece of raw HTML in Markdown, as the site's Markdown parser reads it (src/markdown/contributor-rules.ts). */
 export function rawHtml(markdown: string): string | undefined {
-  const prose = markdown
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
-    .replace(/(`+)[\s\S]*?\1/g, '');
-  return /(?<!\\)(?:<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/.exec(prose)?.[0].slice(0, 40);
+  const html = markdownRefusals(markdown).find((r) => r.kind === 'html');
+  return html?.kind === 'html' ? html.snippet.slice(0, 40) : undefined;
 }
 
 function messageFor(collection: CmsCollectionName, path: PropertyKey[], modelMessage: string, locale: Locale): string {

@@ -157,6 +157,8 @@ export const en = {
     imageType: 'Photos must be JPEG, PNG or WebP files.',
     fileTooLarge: 'This file is too big: the limit is %{size} kB. Try a smaller file; for long videos use YouTube or Vimeo.',
     rawHtml: 'The text contains HTML code ({snippet}), which the site does not publish. Remove it and use the buttons above the text (bold, italic, link, heading) instead.',
+    // issue 17: the build refuses images from other sites; so does the save check.
+    remoteImage: 'The text shows an image from another site ({src}), which would tell that site who reads the story. Add the photo with the image field instead, or make it a link.',
     fieldProblem: '{field}: {message}',
     minorName: 'You are under 18, so only your first name or a made-up name is shown. Keep one word (your first name), or tick “This is a made-up name”.',
     minorNameInSummary: 'You are under 18: please do not write your name in the summary, so nobody can find out who you are.',

@@ -151,6 +151,8 @@ export const es: CmsLabels = {
     imageType: 'Las fotos deben ser archivos JPEG, PNG o WebP.',
     fileTooLarge: 'Este archivo es demasiado grande: el límite es %{size} kB. Prueba con uno más pequeño; para vídeos largos usa YouTube o Vimeo.',
     rawHtml: 'El texto contiene código HTML ({snippet}), que el sitio no publica. Quítalo y usa los botones de encima del texto (negrita, cursiva, enlace, título).',
+    // issue 17: el sitio rechaza imágenes de otros sitios; la comprobación al guardar también.
+    remoteImage: 'El texto muestra una imagen de otro sitio ({src}), que sabría quién lee la historia. Añade la foto con el campo de imagen o conviértela en un enlace.',
     fieldProblem: '{field}: {message}',
     minorName: 'Tienes menos de 18 años, así que solo se muestra tu nombre de pila o un nombre inventado. Deja una sola palabra (tu nombre), o marca «Es un nombre inventado».',
     minorNameInSummary: 'Tienes menos de 18 años: no escribas tu nombre en el resumen, para que nadie pueda saber quién eres.',

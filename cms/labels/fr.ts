@@ -151,6 +151,8 @@ export const fr: CmsLabels = {
     imageType: 'Les photos doivent être des fichiers JPEG, PNG ou WebP.',
     fileTooLarge: 'Ce fichier est trop lourd : la limite est de %{size} ko. Essaie un fichier plus petit ; pour une longue vidéo, utilise YouTube ou Vimeo.',
     rawHtml: 'Le texte contient du code HTML ({snippet}), que le site ne publie pas. Supprime-le et utilise plutôt les boutons au-dessus du texte (gras, italique, lien, titre).',
+    // issue 17 : le site refuse les images d’autres sites ; la vérification avant enregistrement aussi.
+    remoteImage: 'Le texte affiche une image d’un autre site ({src}), qui saurait alors qui lit le récit. Ajoute plutôt la photo avec le champ image, ou fais-en un lien.',
     fieldProblem: '{field} : {message}',
     minorName: 'Tu as moins de 18 ans : seul ton prénom ou un nom inventé est affiché. Garde un seul mot (ton prénom), ou coche « C’est un nom inventé ».',
     minorNameInSummary: 'Tu as moins de 18 ans : n’écris pas ton nom dans le résumé, pour que personne ne puisse savoir qui tu es.',

@@ -16,6 +16,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import { slug } from 'github-slugger';
+import { isRemoteUrl, refusalsIn } from './contributor-rules';
 
 /** Prefix on every id that comes from contributor text, so no story can take an id the page itself uses. */
 export const ID_PREFIX = 'user-content-';
@@ -92,32 +93,24 @@ export function markdownGuard(): AstroIntegration {
   };
 }
 
-/** A URL that would make the reader's browser contact another host (scheme or protocol-relative). */
-export const isRemoteUrl = (url: string) =>
-  // Browsers ignore leading controls/spaces and tabs/newlines anywhere, and read a backslash as a slash.
-  /^(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, ''));
+export { isRemoteUrl };
 
-/** Fails on the first raw HTML node or remote image, naming file, line and fix. */
+/** Fails on the first raw HTML node or remote image (src/markdown/contributor-rules.ts, shared with the CMS), naming file, line and fix. */
 export function remarkRejectRawHtml() {
   return (tree: MdastRoot, file: VFile) => {
-    const definitions = new Map<string, string>();
-    visit(tree, 'definition', (node) => void definitions.set(node.identifier.toLowerCase(), node.url));
-    visit(tree, (node) => {
-      if (node.type === 'html') {
-        const snippet = String(node.value).trim().slice(0, 60).replace(/\s+/g, ' ');
-        refuse(
-          `${where(file, node)}: the body text contains raw HTML (${snippet}). ` +
-            'Stories are plain Markdown: remove the HTML and use Markdown instead (**bold**, _italic_, [link text](https://…), ## Heading).',
-        );
-      }
-      const src = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier.toLowerCase()) : undefined;
-      if (typeof src === 'string' && isRemoteUrl(src)) {
-        refuse(
-          `${where(file, node)}: the image "${src.slice(0, 80)}" is not a file in the story folder. An image from another site tells that site who reads ` +
-            'the story (and is blocked by the site\'s security policy). Save the image beside index.md and write ![what the image shows](./photo.jpg), or link to it: [description](https://…).',
-        );
-      }
-    });
+    const [first] = refusalsIn(tree);
+    if (first?.kind === 'html') {
+      refuse(
+        `${where(file, first.node)}: the body text contains raw HTML (${first.snippet.slice(0, 60)}). ` +
+          'Stories are plain Markdown: remove the HTML and use Markdown instead (**bold**, _italic_, [link text](https://…), ## Heading).',
+      );
+    }
+    if (first?.kind === 'remote-image') {
+      refuse(
+        `${where(file, first.node)}: the image "${first.src.slice(0, 80)}" is not a file in the story folder. An image from another site tells that site who reads ` +
+          'the story (and is blocked by the site\'s security policy). Save the image beside index.md and write ![what the image shows](./photo.jpg), or link to it: [description](https://…).',
+      );
+    }
   };
 }
 
