@@ -95,7 +95,8 @@ describe('Decap saves change only what was edited', () => {
       const diff = bench.git('diff', '--unified=0', 'main', branch, '--', file);
       const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
       const added = diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
-      report.push(`${kind}/${slug}: ${changed.length} file(s), -${removed.length} +${added.length}`);
+      report.push(`${kind}/${slug}: ${changed.length} file(s), -${removed.length} +${added.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+      process.stdout.write(`${report.at(-1)}\n`);
       expect(changed, `${kind}/${slug}`).toEqual([file]);
       expect(removed, `${kind}/${slug}:\n${diff}`).toHaveLength(1);
       expect(added, `${kind}/${slug}:\n${diff}`).toHaveLength(1);
@@ -104,7 +105,29 @@ describe('Decap saves change only what was edited', () => {
       expect(added[0]!.slice(1), `${kind}/${slug}`).toBe(old.endsWith('"') ? `${old.slice(0, -1)}Z"` : `${old}Z`);
     }
     console.info(`${entries.length} entries saved in ${Math.round((Date.now() - started) / 1000)} s:\n${report.join('\n')}`);
+
+    // One character typed into the body (a transcript with "[Sonido…]" lines): one line changes, nothing is escaped.
+    const file = 'content/videos/peru-clinic-interpreters/index.md';
+    const branch = 'cms/videos/peru-clinic-interpreters/index';
+    const tip = bench.git('rev-parse', branch).trim();
+    await page.evaluate(() => (location.hash = '#/collections/videos'));
+    await page.getByRole('button', { name: decapEn.editor.editorToolbar.save, exact: true }).waitFor({ state: 'detached', timeout: 60_000 });
+    await page.evaluate(() => (location.hash = '#/collections/videos/entries/peru-clinic-interpreters/index'));
+    const body = page.locator('[data-slate-editor]').first();
+    await expect.poll(() => body.textContent(), { timeout: 60_000 }).toContain('[Sonido de una sala de espera]');
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Z');
+    await page.getByRole('button', { name: decapEn.editor.editorToolbar.save, exact: true }).click();
+    await until('the body edit', () => settled() && bench.git('rev-parse', branch).trim() !== tip);
+    process.stdout.write(`body edit saved (${Math.round((Date.now() - started) / 1000)} s)\n`);
+    const diff = bench.git('diff', '--unified=0', tip, branch, '--', file);
+    const lines = diff.split('\n').filter((l) => /^[-+](?![-+]{2})/.test(l));
+    expect(lines, diff).toHaveLength(2);
+    expect(lines[1], diff).toBe(`${lines[0]!.replace(/^-/, '+')}Z`);
+    const saved = bench.git('show', `${branch}:${file}`);
+    expect(saved).toContain('\n---\n\n[Sonido de una sala de espera]\n');
     expect(errors).toEqual([]);
     await ctx.close();
-  }, 600_000);
+  }, 1_200_000);
 });
