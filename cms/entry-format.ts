@@ -5,12 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { parseEntryFile, stringifyEntryFile, type EntryFile, type KeyOrder } from '../src/lib/entry-file';
+import { unwrap } from '../src/model/introspect';
 import { SCHEMAS, type SchemaName } from './schemas';
 
 /** The key order a schema declares, through optional/default/pipe wrappers, lists and unions. */
-export function keyOrderOf(schema: z.ZodType): KeyOrder | undefined {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return keyOrderOf(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodPipe) return keyOrderOf(schema.in as z.ZodType);
+export function keyOrderOf(wrapped: z.ZodType): KeyOrder | undefined {
+  const { schema } = unwrap(wrapped);
   if (schema instanceof z.ZodArray) return keyOrderOf(schema.element as z.ZodType);
   if (schema instanceof z.ZodUnion) {
     // Variants (video providers, featured items) share one order: keys in order of first appearance.
