@@ -60,8 +60,9 @@ async function person(locale: string): Promise<{ ctx: BrowserContext; page: Page
 }
 
 async function openAdmin(page: Page, hash: string, t: DecapPhrases) {
-  await page.goto(`${bench.adminUrl}${hash}`);
-  await page.getByRole('button', { name: t.auth.login, exact: true }).click();
+  // Decap's 5 MB bundle can take longer than 30 s to load on a busy 2-core machine.
+  await page.goto(`${bench.adminUrl}${hash}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.getByRole('button', { name: t.auth.login, exact: true }).click({ timeout: 120_000 });
 }
 
 /** react-select: type and take the first match. */
