@@ -1,5 +1,5 @@
 /**
- * Rewrites content/{stories,videos,campaigns}/<id>/index.md in the canonical
+ * Rewrites content/<kind>/<id>/index.md of every entry kind in the canonical
  * format (src/lib/entry-file.ts, key order from src/model), as the CMS writes
  * them. `--check` only lists files that differ (exit 1 if any).
  *   npm run format:content [-- --check]
@@ -7,12 +7,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEntry, writeEntry } from '../cms/entry-format';
-import type { SchemaName } from '../cms/schemas';
+import { ENTRY_KINDS } from '../src/model/kinds';
 
 const check = process.argv.includes('--check');
-const kinds: SchemaName[] = ['stories', 'videos', 'campaigns'];
 const differ: string[] = [];
-for (const kind of kinds) {
+for (const kind of ENTRY_KINDS) {
   const dir = join('content', kind);
   for (const id of existsSync(dir) ? readdirSync(dir) : []) {
     const file = join(dir, id, 'index.md');
