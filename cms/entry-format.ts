@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { parseEntryFile, stringifyEntryFile, type EntryFile, type KeyOrder } from '../src/lib/entry-file';
 import { unwrap } from '../src/model/introspect';
-import { SCHEMAS, type SchemaName } from './schemas';
+import { SCHEMAS } from './schemas';
+import type { EntryKind as SchemaName } from '../src/model/kinds';
 
 /** The key order a schema declares, through optional/default/pipe wrappers, lists and unions. */
 export function keyOrderOf(wrapped: z.ZodType): KeyOrder | undefined {

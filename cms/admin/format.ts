@@ -5,7 +5,8 @@
  * into blocks and folds at 80 columns (issue 17). One format per kind, since
  * Decap does not tell toFile which collection it writes.
  */
-import { SCHEMAS, type SchemaName } from '../schemas';
+import { SCHEMAS } from '../schemas';
+import type { EntryKind as SchemaName } from '../../src/model/kinds';
 import { entryFormatName, readEntry, writeEntry } from '../entry-format';
 
 interface Formatter {

@@ -119,6 +119,3 @@ export function stringifyFrontMatter(data: Record<string, unknown>, order?: KeyO
   });
   return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true, flowCollectionPadding: false, doubleQuotedAsJSON: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
 }
-
-/** True when `text` is already in the canonical format for `order`. */
-export const isCanonical = (text: string, order?: KeyOrder) => stringifyEntryFile(parseEntryFile(text), order) === text;
