@@ -142,7 +142,7 @@ describe('search in the browser', () => {
     const links = async (path: string) => {
       const html = await (await fetch(server.url + path)).text();
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      return new Set([...main.matchAll(/href="(\/(?:stories|videos)\/[^/"]+\/)"/g)].map((m) => m[1]!));
+      return new Set([...main.matchAll(/href="(\/en\/(?:stories|videos)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!));
     };
     const [themePage, countryPage] = await Promise.all([links('/en/themes/climate/'), links('/en/countries/fj/')]);
     expect([...both].sort()).toEqual([...themePage].filter((u) => countryPage.has(u)).sort());
@@ -202,6 +202,68 @@ describe('search in the browser', () => {
       expect(await page.isVisible('.search-empty')).toBe(true);
     }
     await page.close();
+  });
+
+  test('a filter that arrives in the URL shows as an active filter, on a phone too, and can be removed', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await phone.newPage();
+      await page.goto(`${server.url}/fr/search/?theme=climate&country=FJ`);
+      await page.waitForSelector('astro-island:not([ssr])');
+      await settled(page, '?theme=climate&country=FJ');
+      // The filters panel is folded on phones: the active filters are shown above the results anyway.
+      const chips = page.locator('.search-active button');
+      expect(await chips.count()).toBe(2);
+      for (let i = 0; i < 2; i++) expect(await chips.nth(i).isVisible()).toBe(true);
+      const texts = (await chips.allTextContents()).join(' | ');
+      expect(texts).toContain('Climat');
+      expect(texts).toContain('Fidji');
+      expect(await page.textContent('.search-active')).toContain('Filtres actifs');
+      await chips.filter({ hasText: 'Fidji' }).tap();
+      await settled(page, '?theme=climate');
+      expect(await chips.count()).toBe(1);
+      expect(new URL(page.url()).search).toBe('?theme=climate');
+    } finally {
+      await phone.close();
+    }
+  });
+
+  test('a result without a cover has no empty picture frame', async () => {
+    // Campaigns and some stories have no cover in the index; their results take the full width.
+    const page = await open('/en/search/?q=heat');
+    const results = page.locator('.search-result');
+    expect(await results.count()).toBeGreaterThan(0);
+    const withoutImage = page.locator('.search-result:not(:has(img))');
+    expect(await withoutImage.count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-noimg').count()).toBe(0);
+    for (const r of await withoutImage.all()) {
+      // The text starts at the left edge of the card: nothing is reserved for a missing picture.
+      const [card, text] = await Promise.all([r.boundingBox(), r.locator('h3').boundingBox()]);
+      expect(text!.x - card!.x).toBeLessThan(24);
+    }
+    await page.close();
+  });
+
+  test('without JavaScript, the page says first what still works', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.newPage();
+      await page.goto(`${server.url}/fr/search/?q=climat`);
+      const notice = page.locator('main noscript + *, main .notice').first();
+      expect(await notice.isVisible()).toBe(true);
+      // Right under the heading, before the search form of the island.
+      const order = await page.evaluate(() => {
+        const n = document.querySelector('main .notice')!;
+        const form = document.querySelector('main form[role=search]')!;
+        return { noticeFirst: !!(n.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING), top: n.getBoundingClientRect().top };
+      });
+      expect(order.noticeFirst).toBe(true);
+      expect(order.top).toBeLessThan(400);
+      const links = await page.$$eval('main .notice a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(expect.arrayContaining(['/fr/themes/', '/fr/countries/', '/fr/stories/']));
+    } finally {
+      await noJs.close();
+    }
   });
 
   test('no CSP violation or script error on any page visited', async () => {

@@ -1,7 +1,7 @@
 /** RSS 2.0 of every public story and video, with channel and categories in one interface language. */
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
-import { useTranslations, type Locale } from '../../i18n';
+import type { APIContext, InferGetStaticPropsType } from 'astro';
+import { useTranslations } from '../../i18n';
 import { loadSite } from '../../lib/entries';
 import { ATOM_NS, DC_NS, rssChannelData, rssItems, rssTitle } from '../../lib/feeds';
 import { paths } from '../../lib/paths';
@@ -9,8 +9,8 @@ import { localePaths } from '../../lib/routes';
 
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.locale as Locale;
+export const GET = async ({ props, site }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) => {
+  const { locale } = props;
   const { contributions } = await loadSite();
   return rss({
     title: rssTitle(locale),

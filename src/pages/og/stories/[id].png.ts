@@ -1,6 +1,6 @@
 /** Share image of each public story (the gate decides which exist). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type StoryEntry } from '../../../lib/entries';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { loadSite } from '../../../lib/entries';
 import { contributionPoster, pngResponse, renderPoster } from '../../../lib/og';
 
 export const getStaticPaths = (async () => {
@@ -8,4 +8,4 @@ export const getStaticPaths = (async () => {
   return stories.map((story) => ({ params: { id: story.id }, props: { story } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => pngResponse(await renderPoster(contributionPoster((props as { story: StoryEntry }).story)));
+export const GET = async ({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) => pngResponse(await renderPoster(contributionPoster(props.story)));

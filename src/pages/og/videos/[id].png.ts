@@ -1,6 +1,6 @@
 /** Share image of each public video (the gate decides which exist). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type VideoEntry } from '../../../lib/entries';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { loadSite } from '../../../lib/entries';
 import { contributionPoster, pngResponse, renderPoster } from '../../../lib/og';
 
 export const getStaticPaths = (async () => {
@@ -8,4 +8,4 @@ export const getStaticPaths = (async () => {
   return videos.map((video) => ({ params: { id: video.id }, props: { video } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => pngResponse(await renderPoster(contributionPoster((props as { video: VideoEntry }).video)));
+export const GET = async ({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) => pngResponse(await renderPoster(contributionPoster(props.video)));

@@ -1,17 +1,16 @@
 /** RSS 2.0 of the public stories and videos of one theme, in one interface language. */
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
-import { LOCALES, type Locale } from '../../../../i18n';
+import type { APIContext, InferGetStaticPropsType } from 'astro';
+import { LOCALES } from '../../../../i18n';
 import { byTheme, loadSite } from '../../../../lib/entries';
 import { ATOM_NS, DC_NS, rssChannelData, rssItems, rssTitle } from '../../../../lib/feeds';
 import { paths } from '../../../../lib/paths';
-import { THEMES, THEME_IDS, type ThemeId } from '../../../../model/taxonomy';
+import { THEMES, THEME_IDS } from '../../../../model/taxonomy';
 
-export const getStaticPaths = () => LOCALES.flatMap((locale) => THEME_IDS.map((theme) => ({ params: { locale, theme } })));
+export const getStaticPaths = () => LOCALES.flatMap((locale) => THEME_IDS.map((theme) => ({ params: { locale, theme }, props: { locale, theme } })));
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.locale as Locale;
-  const theme = params.theme as ThemeId;
+export const GET = async ({ props, site }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) => {
+  const { locale, theme } = props;
   const { contributions } = await loadSite();
   return rss({
     title: rssTitle(locale, theme),

@@ -1,13 +1,13 @@
 /** Share image of each campaign in each interface language: /og/campaigns/<locale>/<id>.png. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../../../i18n';
-import { loadSite, type CampaignEntry } from '../../../../lib/entries';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { LOCALES } from '../../../../i18n';
+import { loadSite } from '../../../../lib/entries';
 import { campaignPoster, pngResponse, renderPoster } from '../../../../lib/og';
 
 export const getStaticPaths = (async () => {
   const { campaigns } = await loadSite();
-  return LOCALES.flatMap((locale) => campaigns.map((campaign) => ({ params: { locale, id: campaign.id }, props: { campaign } })));
+  return LOCALES.flatMap((locale) => campaigns.map((campaign) => ({ params: { locale, id: campaign.id }, props: { campaign, locale } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) =>
-  pngResponse(await renderPoster(campaignPoster((props as { campaign: CampaignEntry }).campaign, params.locale as Locale)));
+export const GET = async ({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) =>
+  pngResponse(await renderPoster(campaignPoster(props.campaign, props.locale)));
