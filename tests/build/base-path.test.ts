@@ -79,24 +79,24 @@ describe(`a build under ${BASE_PATH}`, () => {
     }
   });
 
-  it('points hreflang alternates and the language switcher at the page in that language', () => {
+  it('points hreflang alternates at the page in that language', () => {
     const wrong: string[] = [];
     let seen = 0;
     for (const page of pages) {
       for (const el of all(fromHtml(readDist(page, DIST)))) {
         const lang = str(el.properties.hrefLang);
         const href = str(el.properties.href);
-        // Interface languages only: a link to a Georgian original (hreflang=ka) opens a page whose interface is English.
-        if (!lang || !href || !['link', 'a'].includes(el.tagName) || !['en', 'fr', 'es', 'x-default'].includes(lang)) continue;
+        // Alternates in the interface languages (x-default of an entry is its home-language page; <a hreflang> may name a text's language).
+        if (!lang || !href || el.tagName !== 'link' || !['en', 'fr', 'es'].includes(lang)) continue;
         const path = new URL(href, HOME).pathname;
         if (!path.startsWith(BASE_PATH)) continue;
         const file = `${path.slice(BASE_PATH.length)}index.html`;
         const target = /<html[^>]*\slang="([^"]+)"/.exec(readDist(file, DIST))?.[1];
         seen++;
-        if (target !== (lang === 'x-default' ? 'en' : lang)) wrong.push(`${page}: <${el.tagName} hreflang=${lang}> ${href} is a page in ${target}`);
+        if (target !== lang) wrong.push(`${page}: <${el.tagName} hreflang=${lang}> ${href} is a page in ${target}`);
       }
     }
-    expect(seen).toBeGreaterThan(pages.length);
+    expect(seen).toBeGreaterThan(pages.length / 2);
     expect(wrong).toEqual([]);
   });
 
