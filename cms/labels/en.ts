@@ -178,6 +178,31 @@ export const en = {
     previewQuestions: 'Questions',
     previewOpen: '{starts} to {ends}',
   },
+  /** The save check's messages for model rules, by field path (cms/admin/save.ts); other fields get messages.checkField. */
+  problems: {
+    'cover.alt': 'Describe the photo in one sentence: it is needed whenever there is a photo.',
+    'cover.src': 'Choose a photo, or clear its description if you do not want one.',
+    'poster.alt': 'Describe the image in one sentence: it is needed whenever there is an image.',
+    'poster.src': 'Choose an image, or clear its description if you do not want one.',
+    'author.name': 'Use a first name or a made-up name, never an e-mail address or a phone number.',
+    translator: 'This is a translation: add the translator’s name.',
+    duration: 'Write the length in minutes and seconds, like 2:05.',
+    checkField: 'Check “{field}”: this value cannot be saved as it is.',
+  },
+  /** The contributor's path around Decap's form: login screen, thank-you, field messages (cms/admin/contributor.ts). */
+  flow: {
+    loginTitle: 'Share your story',
+    loginText: 'Press “Start” to open a blank form. Fill it in at your own pace, then press “Save”: your story goes to the team, and nothing is public until they have read it.',
+    loginButton: 'Start',
+    thanksTitle: 'Thank you, your story has reached the team!',
+    thanksText: 'Someone from the team reads it, usually within a week, and may suggest small changes. Nothing is public until then. You can close this page now.',
+    thanksAnother: 'Share another story',
+    thanksBack: 'Back to my story',
+    thanksSite: 'Back to the site',
+    /** Decap's own "Media" tab, untranslated in its en phrases. */
+    media: 'Media',
+    saving: 'Saving…',
+  },
 };
 
 /** The shape every locale's table must have: same keys, string values. */

@@ -172,4 +172,29 @@ export const es: CmsLabels = {
     previewQuestions: 'Preguntas',
     previewOpen: 'del {starts} al {ends}',
   },
+  /** Mensajes de la comprobación al guardar, por campo (cms/admin/save.ts). */
+  problems: {
+    'cover.alt': 'Describe la foto en una frase: es obligatorio siempre que haya una foto.',
+    'cover.src': 'Elige una foto, o borra su descripción si no quieres ninguna.',
+    'poster.alt': 'Describe la imagen en una frase: es obligatorio siempre que haya una imagen.',
+    'poster.src': 'Elige una imagen, o borra su descripción si no quieres ninguna.',
+    'author.name': 'Usa un nombre de pila o un nombre inventado, nunca un correo electrónico ni un número de teléfono.',
+    translator: 'Es una traducción: añade el nombre de quien tradujo.',
+    duration: 'Escribe la duración en minutos y segundos, como 2:05.',
+    checkField: 'Revisa «{field}»: este valor no se puede guardar así.',
+  },
+  /** El camino de quien contribuye alrededor del formulario de Decap (cms/admin/contributor.ts). */
+  flow: {
+    loginTitle: 'Comparte tu historia',
+    loginText: 'Pulsa «Empezar» para abrir un formulario vacío. Complétalo a tu ritmo y pulsa «Guardar»: tu historia llega al equipo y nada es público hasta que la haya leído.',
+    loginButton: 'Empezar',
+    thanksTitle: '¡Gracias, tu historia ya llegó al equipo!',
+    thanksText: 'Alguien del equipo la lee, normalmente en una semana, y puede proponerte pequeños cambios. Nada es público antes. Ya puedes cerrar esta página.',
+    thanksAnother: 'Compartir otra historia',
+    thanksBack: 'Volver a mi historia',
+    thanksSite: 'Volver al sitio',
+    /** Decap's own "Media" tab, untranslated in its es phrases. */
+    media: 'Medios',
+    saving: 'Guardando…',
+  },
 };

@@ -172,4 +172,29 @@ export const fr: CmsLabels = {
     previewQuestions: 'Questions',
     previewOpen: 'du {starts} au {ends}',
   },
+  /** Messages de la vérification à l’enregistrement, par champ (cms/admin/save.ts). */
+  problems: {
+    'cover.alt': 'Décris la photo en une phrase : c’est obligatoire dès qu’il y a une photo.',
+    'cover.src': 'Choisis une photo, ou efface sa description si tu n’en veux pas.',
+    'poster.alt': 'Décris l’image en une phrase : c’est obligatoire dès qu’il y a une image.',
+    'poster.src': 'Choisis une image, ou efface sa description si tu n’en veux pas.',
+    'author.name': 'Utilise un prénom ou un nom inventé, jamais une adresse e-mail ni un numéro de téléphone.',
+    translator: 'C’est une traduction : ajoute le nom de la personne qui a traduit.',
+    duration: 'Écris la durée en minutes et secondes, comme 2:05.',
+    checkField: 'Vérifie « {field} » : cette valeur ne peut pas être enregistrée telle quelle.',
+  },
+  /** Le parcours du contributeur autour du formulaire de Decap (cms/admin/contributor.ts). */
+  flow: {
+    loginTitle: 'Partage ton histoire',
+    loginText: 'Appuie sur « Commencer » pour ouvrir un formulaire vide. Remplis-le à ton rythme, puis appuie sur « Enregistrer » : ton histoire arrive à l’équipe, et rien n’est public avant qu’elle l’ait lue.',
+    loginButton: 'Commencer',
+    thanksTitle: 'Merci, ton histoire est bien arrivée à l’équipe !',
+    thanksText: 'Une personne de l’équipe la lit, en général dans la semaine, et peut te proposer de petits changements. Rien n’est public avant. Tu peux fermer cette page.',
+    thanksAnother: 'Partager une autre histoire',
+    thanksBack: 'Revenir à mon histoire',
+    thanksSite: 'Retour au site',
+    /** Decap's own "Media" tab, untranslated in its fr phrases. */
+    media: 'Médias',
+    saving: 'Enregistrement…',
+  },
 };
