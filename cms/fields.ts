@@ -11,7 +11,7 @@ import { LOCALES, type Locale } from '../src/i18n';
 import type { DecapField, MediaProcessing } from './decap';
 import { fill, wording, type CmsLabels } from './labels';
 import { languageLabel, optionsFor } from './options';
-import { SCHEMAS, type CmsCollectionName } from './schemas';
+import { isContributorForm, SCHEMAS, type CmsCollectionName } from './schemas';
 
 export const MB = 1024 * 1024;
 /**
@@ -99,6 +99,9 @@ function leaf(u: Unwrapped, meta: FieldMeta, path: string, ctx: Ctx): Partial<De
     }
     case 'flag':
       if (MUST_BE_TRUE.has(path)) out.pattern = ['^true$', ctx.labels.messages.noConsent];
+      // A switch always has a value (off by default): Decap would otherwise label it "(optional)", even the guardian's consent.
+      out.required = true;
+      if (!u.hasDefault) out.default = false;
       break;
     default:
       break;
@@ -183,7 +186,8 @@ export const bodyField = (ctx: Ctx): DecapField => ({
   ...wording(ctx.labels, ctx.collection, 'body'),
   widget: 'markdown',
   required: true,
-  modes: ['rich_text', 'raw'],
+  // Contributors get the rich text editor only; the Markdown toggle is for the team.
+  modes: isContributorForm(ctx.collection) ? ['rich_text'] : ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
   editor_components: [],
   sanitize_preview: true,

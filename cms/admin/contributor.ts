@@ -7,7 +7,7 @@
  * field and a thank-you after saving. This is presentation, not access
  * control: see the README ("Who sees what").
  */
-import type { Locale } from '../../src/model/taxonomy';
+import type { Locale } from '../../src/i18n';
 import type { CmsLabels } from '../labels';
 import { en as siteEn } from '../../src/i18n/ui/en';
 
