@@ -6,7 +6,7 @@ declare module 'decap-cms-locales/dist/esm/*/index.js' {
       editorToolbar: { save: string; status: string; ready: string; publish: string; publishNow: string };
       editorWidgets: { image: { choose: string } };
     };
-    mediaLibrary: { mediaLibraryModal: { chooseSelected: string } };
+    mediaLibrary: { mediaLibraryModal: { chooseSelected: string; deleteSelected: string } };
   };
   export default phrases;
 }
