@@ -244,3 +244,35 @@ describe('the contributor’s path on a phone (390×844, touch; 320 and 430 px f
     });
   }
 });
+
+describe('the team finds and withdraws (1280×900)', () => {
+  test('the stories list shows age group, guardian consent and flags, filters by age; Withdrawn is the first switch of the form', { timeout: 400_000 }, async () => {
+    const T = CMS_LABELS.en;
+    const ctx = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(60_000);
+    try {
+      await page.goto(`${bench.adminUrl}?lang=en#/collections/stories`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await expect.poll(() => page.getByRole('button', { name: decapEn.auth.login, exact: true }).isVisible(), { timeout: 150_000, interval: 500 }).toBe(true);
+      await page.getByRole('button', { name: decapEn.auth.login, exact: true }).click();
+      // At a glance: the under-18 author with the guardian's consent, and the date.
+      const card = page.locator('a', { hasText: 'Seven sisters and an oval ball' }).first();
+      await expect.poll(() => card.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`under-18 · ${T.team.guardianYes} · \\d{4}-\\d\\d-\\d\\d`));
+      // Filter: under 18 only.
+      await page.getByRole('button', { name: decapEn.collection.collectionTop.filterBy }).click();
+      await page.getByText(T.team.filterUnder18, { exact: true }).click();
+      await page.keyboard.press('Escape');
+      const cards = page.locator('[class*="-ListCardLink"], [class*="-GridCardLink"], [class*="-ListCard"] a');
+      await expect.poll(async () => (await cards.allInnerTexts()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+      for (const text of await cards.allInnerTexts()) expect(text).toContain('under-18');
+      // Open it: Withdrawn is the first field, on the first screen.
+      await card.click();
+      const withdrawn = page.getByLabel(T.fields.withdrawn.label, { exact: true });
+      const box = await withdrawn.boundingBox();
+      expect(box!.y, 'Withdrawn on the first screen').toBeLessThan(400);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+

@@ -2,6 +2,7 @@
 declare module 'decap-cms-locales/dist/esm/*/index.js' {
   const phrases: {
     auth: { login: string };
+    collection: { collectionTop: { filterBy: string } };
     editor: {
       editorToolbar: { save: string; status: string; ready: string; publish: string; publishNow: string };
       editorWidgets: { image: { choose: string } };
