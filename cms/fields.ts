@@ -159,6 +159,9 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, ctx: Ctx
     if (min) list.min = min;
     const variants = variantsOf(element.schema);
     if (variants) {
+      // Items folded to one line each ("Story: fiji-reef-memory"): Decap's relation widget shows a saved
+      // choice as an empty box until its menu is opened, so an open item would look empty.
+      list.collapsed = true;
       list.typeKey = variants.key;
       list.types = variants.options.map(([tag, shape]) => {
         const w = wording(ctx.labels, ctx.collection, `${labelPath}.${tag}`);
