@@ -125,7 +125,7 @@ export const fr: CmsLabels = {
       'contact.website': { label: 'Site web', hint: 'Commence par https://.' },
       hours: { label: 'Quand et à quel prix', hint: 'Horaires et coût en mots simples, dans chaque langue. Masqués quand la fiche a plus de 12 mois.' },
       verified: { label: 'Vérifié le', hint: 'Le jour où un membre de l’équipe a vérifié ces informations auprès du service.' },
-      draft: { label: 'Masquer', hint: 'Coché : pas affiché sur le site.' },
+      draft: { label: 'Masquer', hint: 'Activé : pas affiché sur le site.' },
     },
   },
   localized: {

@@ -257,10 +257,10 @@ describe('the team finds and withdraws (1280×900)', () => {
       await page.getByRole('button', { name: decapEn.auth.login, exact: true }).click();
       // At a glance: the under-18 author with the guardian's consent, and the date.
       const card = page.locator('a', { hasText: 'Seven sisters and an oval ball' }).first();
-      await expect.poll(() => card.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`under-18 · ${T.team.guardianYes} · \\d{4}-\\d\\d-\\d\\d`));
+      await expect.poll(() => card.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`under-18 · ${T.ui.guardianRequested}.* · \\d{4}-\\d\\d-\\d\\d`));
       // Filter: under 18 only.
       await page.getByRole('button', { name: decapEn.collection.collectionTop.filterBy }).click();
-      await page.getByText(T.team.filterUnder18, { exact: true }).click();
+      await page.getByText(T.ui.filterUnder18, { exact: true }).click();
       await page.keyboard.press('Escape');
       const cards = page.locator('[class*="-ListCardLink"], [class*="-GridCardLink"], [class*="-ListCard"] a');
       await expect.poll(async () => (await cards.allInnerTexts()).length, { timeout: 30_000 }).toBeGreaterThan(0);
