@@ -60,7 +60,9 @@ async function person(locale: string): Promise<{ ctx: BrowserContext; page: Page
 }
 
 async function openAdmin(page: Page, hash: string, t: DecapPhrases) {
-  await page.goto(`${bench.adminUrl}${hash}`);
+  // Decap's 5 MB take long to load on a busy machine: wait for the page, not every chunk.
+  await page.goto(`${bench.adminUrl}${hash}`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+  page.setDefaultTimeout(60_000);
   // The team sees Decap's "Login"; contributors (share forms) our "Start" (cms/admin/contributor.ts).
   const share = /#\/collections\/share/.test(hash);
   const lang = (await page.evaluate(() => document.documentElement.lang)) as keyof typeof CMS_LABELS;
