@@ -16,6 +16,7 @@ import { MEDIA_PROCESSING, titleField } from './fields';
 import { CMS_LABELS, type CmsLabels } from './labels';
 import { entryFormatName } from './entry-format';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from './schemas';
+import { teamListView } from './team';
 
 export type { BackendConfig, CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
 export { WIDGET, WIDGET_FAMILY } from './fields';
@@ -33,8 +34,8 @@ export const guardianWatch = (labels: CmsLabels): Partial<DecapCollection> => ({
 /** Per-collection settings beyond the defaults. */
 const EXTRA: Partial<Record<CmsCollectionName, (labels: CmsLabels, locale: Locale) => Partial<DecapCollection>>> = {
   campaigns: () => ({ slug: '{{slug}}', sortable_fields: ['starts'] }),
-  stories: guardianWatch,
-  videos: guardianWatch,
+  stories: (labels) => teamListView(labels, guardianWatch(labels)),
+  videos: (labels) => teamListView(labels, guardianWatch(labels)),
   // Team only: other organisations' services; `verified` is the day a team member checked them.
   support: (_, locale) => ({ slug: '{{slug}}', summary: "{{name}} · {{verified | date('YYYY-MM-DD')}}", sortable_fields: ['verified', 'name'], preview_path: `${locale}/support/` }),
 };

@@ -62,9 +62,10 @@ export interface DecapCollection {
   identifier_field: string;
   summary: string;
   sortable_fields: string[];
+  view_filters?: { label: string; field: string; pattern: string | boolean }[];
+  view_groups?: { label: string; field: string; pattern?: string }[];
   preview_path: string;
   fields: DecapField[];
-  view_filters?: { label: string; field: string; pattern: string }[];
 }
 
 export interface BackendConfig {

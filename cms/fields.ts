@@ -11,7 +11,7 @@ import { LOCALES, type Locale } from '../src/i18n';
 import type { DecapField, MediaProcessing } from './decap';
 import { fill, wording, type CmsLabels } from './labels';
 import { languageLabel, optionsFor } from './options';
-import { CONTRIBUTOR_FORMS, SCHEMAS, type CmsCollectionName } from './schemas';
+import { isContributorForm, SCHEMAS, type CmsCollectionName } from './schemas';
 
 export const MB = 1024 * 1024;
 /**
@@ -99,6 +99,9 @@ function leaf(u: Unwrapped, meta: FieldMeta, path: string, ctx: Ctx): Partial<De
     }
     case 'flag':
       if (MUST_BE_TRUE.has(path)) out.pattern = ['^true$', ctx.labels.messages.noConsent];
+      // A switch always has a value (off by default): Decap would otherwise label it "(optional)", even the guardian's consent.
+      out.required = true;
+      if (!u.hasDefault) out.default = false;
       break;
     default:
       break;
@@ -156,6 +159,9 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, ctx: Ctx
     if (min) list.min = min;
     const variants = variantsOf(element.schema);
     if (variants) {
+      // Items folded to one line each ("Story: fiji-reef-memory"): Decap's relation widget shows a saved
+      // choice as an empty box until its menu is opened, so an open item would look empty.
+      list.collapsed = true;
       list.typeKey = variants.key;
       list.types = variants.options.map(([tag, shape]) => {
         const w = wording(ctx.labels, ctx.collection, `${labelPath}.${tag}`);
@@ -183,10 +189,10 @@ export const bodyField = (ctx: Ctx): DecapField => ({
   ...wording(ctx.labels, ctx.collection, 'body'),
   widget: 'markdown',
   required: true,
-  // The team edits existing entries as Markdown, so a one-character edit is a one-character change: the
-  // rich-text editor re-renders the whole body on any edit ("[" becomes "\\["), and Decap opens it by
-  // default whenever it is allowed. Contributors write new text, where the rich-text editor helps.
-  modes: ctx.collection in CONTRIBUTOR_FORMS ? ['rich_text', 'raw'] : ['raw'],
+  // Contributors write new text with the rich-text editor and no Markdown toggle (team-only). The team edits
+  // existing entries as Markdown, so a one-character edit is a one-character change: the rich-text editor
+  // re-renders the whole body on any edit ("[" becomes "\\[").
+  modes: isContributorForm(ctx.collection) ? ['rich_text'] : ['raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
   editor_components: [],
   sanitize_preview: true,

@@ -106,6 +106,7 @@ export async function generateAdmin(options: CmsOptions, root: string): Promise<
   const template = await readFile(here('cms/admin/index.html'), 'utf8');
   files.set('index.html', template.replace('%CSP%', adminCsp(options)));
   files.set('admin.css', await readFile(here('cms/admin/admin.css')));
+  files.set('mobile.css', await readFile(here('cms/admin/mobile.css')));
   files.set('site.css', await readFile(here('src/styles/global.css')));
   files.set('preview.css', await readFile(here('cms/previews/preview.css')));
   for (const locale of LOCALES) files.set(`config.${locale}.json`, JSON.stringify(buildCmsConfig(locale, options)));

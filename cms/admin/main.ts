@@ -11,7 +11,8 @@ import { DEFAULT_LOCALE, endonym, isLocale, LOCALES, type Locale } from '../../s
 import { CMS_LABELS } from '../labels';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from '../schemas';
 import { registerFolderRelation } from './folder-relation';
-import { prepareEntry, type Problem } from './save';
+import { labelFor, prepareEntry } from './save';
+import { clearFieldProblems, loginWords, quietToasts, showAtFields, startMode, thanks } from './contributor';
 import { registerPreviews } from '../previews';
 import { registerEntryFormats } from './format';
 
@@ -93,15 +94,15 @@ function languageSwitch() {
 }
 
 /** Our own alert region: Decap's toast disappears, this stays until the next successful save. */
-function showProblems(problems: Problem[]) {
+function showProblems(messages: string[]) {
   const box = document.getElementById('ydv-problems');
   if (!box) return;
   const title = document.createElement('p');
   title.textContent = labels.messages.cannotSave;
   const list = document.createElement('ul');
-  for (const p of problems) {
+  for (const message of messages) {
     const li = document.createElement('li');
-    li.textContent = p.message;
+    li.textContent = message;
     list.append(li);
   }
   const close = document.createElement('button');
@@ -135,8 +136,14 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** Marks the error Decap reports for a save our check refused (its toast is hidden). */
+const SAVE_REFUSED = '\u2063ydv-save-refused';
+
+const mode = startMode(sessionStorage);
+
 async function start() {
   languageSwitch();
+  loginWords(labels, locale);
   const [config] = await Promise.all([
     fetch(here(`config.${locale}.json`)).then((r) => {
       if (!r.ok) throw new Error(`config.${locale}.json: ${r.status}`);
@@ -148,13 +155,19 @@ async function start() {
   if (!CMS) throw new Error('decap-cms-app did not load');
   window.CMS = CMS;
 
-  // Plainer wording for two of Decap's messages.
+  // Plainer wording for some of Decap's messages: a pattern error sits at its field, so the sentence alone.
   const phrases = CMS.getLocale(locale);
   if (phrases) {
-    setPhrase(phrases, 'editor.editorControlPane.widget.regexPattern', '%{fieldLabel}: %{pattern}');
+    setPhrase(phrases, 'editor.editorControlPane.widget.regexPattern', '%{pattern}');
     setPhrase(phrases, 'mediaLibrary.mediaLibrary.fileTooLarge', labels.messages.fileTooLarge);
+    setPhrase(phrases, 'app.header.media', labels.flow.media);
+    if (mode === 'contributor') setPhrase(phrases, 'auth.login', labels.flow.loginButton);
     CMS.registerLocale(locale, phrases);
   }
+  const toastWords = phrases as { ui?: { toast?: { missingRequiredField?: string } } } | undefined;
+  const missing = toastWords?.ui?.toast?.missingRequiredField;
+  // Decap's "Oops…" and "Failed to persist entry: Error: …" toasts repeat what the field says: hide them.
+  quietToasts((text) => (missing !== undefined && text.includes(missing)) || text.includes(SAVE_REFUSED));
 
   registerFolderRelation(CMS);
   registerEntryFormats(CMS);
@@ -168,14 +181,28 @@ async function start() {
       const data = entry.get('data') as ImmutableMap;
       const { edits, problems } = prepareEntry(collection as CmsCollectionName, data.toJS(), locale);
       if (problems.length > 0) {
-        showProblems(problems);
-        // Throwing stops the save; Decap shows the message in its error toast too.
-        throw new Error(`${labels.messages.cannotSave} ${problems.map((p) => p.message).join(' ')}`);
+        // Each message at its field; the banner only for messages no field on screen can hold.
+        const left = showAtFields(problems.map((p) => ({ label: labelFor(collection as CmsCollectionName, p.path.split('.'), locale), message: p.message })));
+        if (left.length > 0) showProblems(left);
+        else hideProblems();
+        // Throwing stops the save; quietToasts hides Decap's toast that would repeat it.
+        throw new Error(SAVE_REFUSED);
       }
       hideProblems();
+      clearFieldProblems();
       let next = data;
       for (const e of edits) next = e.value === undefined ? next.deleteIn(e.path) : next.setIn(e.path, e.value);
       return next;
+    },
+  });
+
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: ({ entry }) => {
+      hideProblems();
+      clearFieldProblems();
+      if (mode === 'contributor') thanks(labels, locale, entry.get('collection') as string);
+      return undefined;
     },
   });
 

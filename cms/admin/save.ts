@@ -137,12 +137,16 @@ function messageFor(collection: CmsCollectionName, path: PropertyKey[], modelMes
     if (key === 'cover.alt' || key === 'poster.alt') return labels.messages.minorNameInAlt;
     if (key === 'guardianConfirmation') return labels.messages.guardianConfirmation;
   }
-  // Anything else: the model's own message (it names the fix), after the field's label in the editor's language.
+  // Then our own sentence for the field, in the editor's language (the model's messages are English, for the build).
+  const own = (labels.problems as Record<string, string>)[key];
+  if (own) return own;
   const field = labelFor(collection, path.filter((p) => typeof p === 'string') as string[], locale);
-  return fill(labels.messages.fieldProblem, { field, message: modelMessage });
+  // English editors get the model's message, which names the fix; others a sentence entirely in their language.
+  if (locale === 'en') return fill(labels.messages.fieldProblem, { field, message: modelMessage });
+  return fill(labels.problems.checkField, { field });
 }
 
-function labelFor(collection: CmsCollectionName, parts: string[], locale: Locale): string {
+export function labelFor(collection: CmsCollectionName, parts: string[], locale: Locale): string {
   const labels = CMS_LABELS[locale];
   for (let n = parts.length; n > 0; n--) {
     // Localized sub-fields (title.fr) are labelled by their parent.

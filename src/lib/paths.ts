@@ -46,9 +46,9 @@ export const paths = {
   favicon: () => p('/favicon.svg'),
   sitemap: () => p('/sitemap-index.xml'),
   /** The CMS contributor form ("share" collection) in the reader's language, with fields pre-filled (Decap reads them from the hash's query). */
-  cmsShare: (l: Locale, prefill: Record<string, string> = {}) => {
+  cmsShare: (l: Locale, prefill: Record<string, string> = {}, form: 'share' | 'share-video' = 'share') => {
     const query = new URLSearchParams(prefill).toString();
-    return p(`/admin/?lang=${l}#/collections/share/new${query ? `?${query}` : ''}`);
+    return p(`/admin/?lang=${l}#/collections/${form}/new${query ? `?${query}` : ''}`);
   },
 } as const;
 

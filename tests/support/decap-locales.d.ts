@@ -2,11 +2,12 @@
 declare module 'decap-cms-locales/dist/esm/*/index.js' {
   const phrases: {
     auth: { login: string };
+    collection: { collectionTop: { filterBy: string } };
     editor: {
       editorToolbar: { save: string; status: string; ready: string; publish: string; publishNow: string };
       editorWidgets: { image: { choose: string } };
     };
-    mediaLibrary: { mediaLibraryModal: { chooseSelected: string } };
+    mediaLibrary: { mediaLibraryModal: { chooseSelected: string; deleteSelected: string } };
   };
   export default phrases;
 }

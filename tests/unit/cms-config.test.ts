@@ -137,7 +137,9 @@ describe('CMS config generated from src/model', () => {
           // A list type is a choice in the "add" menu, not a field: it has no required-ness of its own.
           if (path.includes('[type=')) continue;
           if (node.required && f.required === false) problems.push(`${path}: required in the schema, optional in the CMS`);
-          if (!node.required && f.required !== false) problems.push(`${path}: optional in the schema, required in the CMS`);
+          // A switch always has a value (off by default), so Decap marks none of them "(optional)".
+          if (!node.required && f.required !== false && !(f.widget === 'boolean' && f.default === false))
+            problems.push(`${path}: optional in the schema, required in the CMS`);
           if (node.widget && family(f.widget) !== family(node.widget)) problems.push(`${path}: widget ${f.widget}, schema says ${node.widget}`);
           if (node.collection && f.collection !== node.collection) problems.push(`${path}: relation to ${f.collection}, schema says ${node.collection}`);
           if (node.multiple && !f.multiple) problems.push(`${path}: schema allows several values, CMS one`);
@@ -322,7 +324,9 @@ describe('entries as Decap writes them', () => {
     };
     const { problems, data } = prepareEntry('share-video', v, 'fr');
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/^Identifiant YouTube ou Vimeo : .*not a youtube video id/);
+    // One sentence in the editor's language, never the model's English build message.
+    expect(problems[0]!.message).toBe(CMS_LABELS.fr.problems['video.id']);
+    expect(problems[0]!.message).not.toMatch(/\b(not|the|video id)\b/);
     const fixed = prepareEntry('share-video', { ...v, video: { provider: 'youtube', id: 'M7lc1UVf-VE' } }, 'fr');
     expect(fixed.problems).toEqual([]);
     expect((fixed.data.captions as { src: string }[])[0]!.src).toBe('./captions.fr.vtt');

@@ -256,6 +256,8 @@ export const en = {
   'concerns.text': 'Every story, video and campaign page has a “Report a concern” link. It opens your own e-mail app with a message to {name} ({email}) naming the page; this site sends nothing and records nothing. Every report is read by {name} within {days} working days. If a page may put someone at risk, the team can take it down at once: it disappears at the next update, a few minutes later.',
   'share.news.title': 'How you will know your story is online',
   'share.news.text': 'The editor does not ask for your e-mail address or phone number, so we cannot write to you. If you signed in with a GitHub or GitLab account, that service tells you when your story is accepted. Otherwise, look for your story on this site, or in the editor’s workflow, after about a week.',
+  /** The one promise about withdrawal: the share page, the privacy page and the CMS consent hint say exactly this (tests/unit/withdrawal-promise.test.ts). */
+  'withdrawal.promise': 'Withdrawal takes at most 3 days from your request.',
 } as const;
 
 export type UIKey = keyof typeof en;

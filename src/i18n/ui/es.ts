@@ -257,4 +257,6 @@ export const es: Record<UIKey, string> = {
   'concerns.text': 'Cada página de historia, video y campaña tiene un enlace «Avisar de un problema». Abre tu propia aplicación de correo con un mensaje para {name} ({email}) que nombra la página; este sitio no envía ni registra nada. Cada aviso lo lee {name} en un plazo de {days} días laborables. Si una página puede poner a alguien en riesgo, el equipo puede retirarla de inmediato: desaparece en la siguiente actualización, unos minutos después.',
   'share.news.title': 'Cómo sabrás que tu historia está publicada',
   'share.news.text': 'El editor no pide tu correo ni tu teléfono, así que no podemos escribirte. Si entraste con una cuenta de GitHub o GitLab, ese servicio te avisa cuando se acepta tu historia. Si no, busca tu historia en este sitio, o en el flujo de trabajo del editor, después de una semana más o menos.',
+  /** The one promise about withdrawal: the share page, the privacy page and the CMS consent hint say exactly this (tests/unit/withdrawal-promise.test.ts). */
+  'withdrawal.promise': 'El retiro tarda 3 días como máximo desde tu petición.',
 };

@@ -257,4 +257,6 @@ export const fr: Record<UIKey, string> = {
   'concerns.text': 'Chaque page de récit, de vidéo et de campagne a un lien « Signaler un problème ». Il ouvre ta propre messagerie avec un message à {name} ({email}) qui nomme la page ; ce site n’envoie rien et n’enregistre rien. Chaque signalement est lu par {name} sous {days} jours ouvrés. Si une page peut mettre quelqu’un en danger, l’équipe peut la retirer immédiatement : elle disparaît à la mise à jour suivante, quelques minutes plus tard.',
   'share.news.title': 'Comment savoir que ton récit est en ligne',
   'share.news.text': 'L’éditeur ne demande ni ton e-mail ni ton téléphone : nous ne pouvons donc pas t’écrire. Si tu t’es connecté ou connectée avec un compte GitHub ou GitLab, ce service te prévient quand ton récit est accepté. Sinon, cherche ton récit sur ce site, ou dans le flux de travail de l’éditeur, après environ une semaine.',
+  /** The one promise about withdrawal: the share page, the privacy page and the CMS consent hint say exactly this (tests/unit/withdrawal-promise.test.ts). */
+  'withdrawal.promise': 'Le retrait prend 3 jours au plus après ta demande.',
 };
