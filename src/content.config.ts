@@ -10,6 +10,8 @@ import { storySchema } from './model/story';
 import { videoSchema } from './model/video';
 import { campaignSchema } from './model/campaign';
 import { pageSchema } from './model/page';
+import { sessionSchema } from './model/session';
+import { recommendationSchema } from './model/recommendation';
 
 /**
  * content/<kind>/<slug>/index.md has id <slug>. After loading, every image an
@@ -36,6 +38,9 @@ export const collections = {
   stories: defineCollection({ loader: byFolder('stories'), schema: ({ image }) => storySchema(image) }),
   videos: defineCollection({ loader: byFolder('videos'), schema: ({ image }) => videoSchema(image) }),
   campaigns: defineCollection({ loader: byFolder('campaigns'), schema: ({ image }) => campaignSchema(image) }),
+  // Alliance sessions and youth recommendations (issue 11).
+  sessions: defineCollection({ loader: byFolder('sessions'), schema: ({ image }) => sessionSchema(image) }),
+  recommendations: defineCollection({ loader: byFolder('recommendations'), schema: recommendationSchema }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */
   pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '*/*.mdx' }), schema: pageSchema }),
 };

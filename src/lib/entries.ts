@@ -5,11 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime, isPublic } from '../model/publish';
 import { assertIntegrity } from './integrity';
+import { byLastChange, linkEvidence, orphanWarning } from './recommendations';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type VideoEntry = CollectionEntry<'videos'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
 export type Contribution = StoryEntry | VideoEntry;
+export type SessionEntry = CollectionEntry<'sessions'>;
+export type RecommendationEntry = CollectionEntry<'recommendations'>;
 
 export const isVideo = (e: Contribution): e is VideoEntry => e.collection === 'videos';
 
@@ -19,6 +22,13 @@ export interface Site {
   /** Stories and videos, newest first. */
   contributions: Contribution[];
   campaigns: CampaignEntry[];
+  /** Public sessions, newest first (upcoming ones included: their date is not a publication date). */
+  sessions: SessionEntry[];
+  /** Public recommendations, most recently changed first. */
+  recommendations: RecommendationEntry[];
+  /** Public evidence per recommendation id (curators' order), and the recommendations each public story/video informed ("stories/<id>"). */
+  evidence: Map<string, Contribution[]>;
+  informed: Map<string, RecommendationEntry[]>;
   now: Date;
 }
 
@@ -29,15 +39,31 @@ let cached: Promise<Site> | undefined;
 /** All public content. Throws a ContentError naming file and field when references are broken. */
 export function loadSite(): Promise<Site> {
   cached ??= (async () => {
-    const [stories, videos, campaigns] = await Promise.all([getCollection('stories'), getCollection('videos'), getCollection('campaigns')]);
-    assertIntegrity([...stories, ...videos, ...campaigns]);
+    const [stories, videos, campaigns, sessions, recommendations] = await Promise.all([
+      getCollection('stories'),
+      getCollection('videos'),
+      getCollection('campaigns'),
+      getCollection('sessions'),
+      getCollection('recommendations'),
+    ]);
+    assertIntegrity([...stories, ...videos, ...campaigns, ...sessions, ...recommendations]);
     const now = buildTime();
     const pubStories = stories.filter((e) => isPublic(e.data, now)).sort(newestFirst);
     const pubVideos = videos.filter((e) => isPublic(e.data, now)).sort(newestFirst);
+    const contributions = [...pubStories, ...pubVideos].sort(newestFirst);
+    const pubRecs = recommendations.filter((e) => isPublic(e.data, now)).sort(byLastChange);
+    // Evidence is resolved against public contributions only: a withdrawn story vanishes from every recommendation.
+    const links = linkEvidence(pubRecs, contributions);
+    const warning = orphanWarning(links.orphans);
+    if (warning) console.warn(warning);
     return {
       stories: pubStories,
       videos: pubVideos,
-      contributions: [...pubStories, ...pubVideos].sort(newestFirst),
+      contributions,
+      sessions: sessions.filter((e) => isPublic(e.data, now)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
+      recommendations: pubRecs,
+      evidence: links.of,
+      informed: links.informed,
       campaigns: campaigns.filter((c) => !c.data.draft).sort((a, b) => b.data.starts.getTime() - a.data.starts.getTime()),
       now,
     };

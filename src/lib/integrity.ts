@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface RawEntry {
-  collection: 'stories' | 'videos' | 'campaigns';
+  collection: 'stories' | 'videos' | 'campaigns' | 'sessions' | 'recommendations';
   id: string;
   filePath?: string;
   data: Record<string, any>;
@@ -28,6 +28,7 @@ export function findProblems(entries: RawEntry[], root = process.cwd()): string[
     stories: new Set(entries.filter((e) => e.collection === 'stories').map((e) => e.id)),
     videos: new Set(entries.filter((e) => e.collection === 'videos').map((e) => e.id)),
     campaigns: new Set(entries.filter((e) => e.collection === 'campaigns').map((e) => e.id)),
+    sessions: new Set(entries.filter((e) => e.collection === 'sessions').map((e) => e.id)),
   };
   const problems: string[] = [];
   const missingRef = (e: RawEntry, field: string, target: keyof typeof ids, value: string) => {
@@ -46,7 +47,7 @@ export function findProblems(entries: RawEntry[], root = process.cwd()): string[
 
   for (const e of entries) {
     const d = e.data;
-    if (e.collection !== 'campaigns' && d.campaign) missingRef(e, 'campaign', 'campaigns', d.campaign);
+    if ((e.collection === 'stories' || e.collection === 'videos') && d.campaign) missingRef(e, 'campaign', 'campaigns', d.campaign);
     if (e.collection === 'stories' && d.translationOf) {
       if (d.translationOf === e.id) problems.push(`${fileOf(e)}: translationOf points to the story itself. Point it to the original story's folder name.`);
       else missingRef(e, 'translationOf', 'stories', d.translationOf);
@@ -58,6 +59,13 @@ export function findProblems(entries: RawEntry[], root = process.cwd()): string[
     if (e.collection === 'campaigns') {
       (d.featured ?? []).forEach((f: { type: 'story' | 'video'; story?: string; video?: string }, i: number) =>
         f.type === 'story' ? missingRef(e, `featured[${i}].story`, 'stories', f.story!) : missingRef(e, `featured[${i}].video`, 'videos', f.video!),
+      );
+    }
+    if (e.collection === 'sessions' && d.recording) missingRef(e, 'recording', 'videos', d.recording);
+    if (e.collection === 'recommendations') {
+      if (d.session) missingRef(e, 'session', 'sessions', d.session);
+      (d.evidence ?? []).forEach((f: { type: 'story' | 'video'; story?: string; video?: string }, i: number) =>
+        f.type === 'story' ? missingRef(e, `evidence[${i}].story`, 'stories', f.story!) : missingRef(e, `evidence[${i}].video`, 'videos', f.video!),
       );
     }
   }

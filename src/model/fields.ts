@@ -17,7 +17,7 @@ import {
 
 /** How a field appears in Decap CMS; read by cms/config.ts. */
 export interface CmsMeta {
-  widget: 'string' | 'text' | 'markdown' | 'select' | 'boolean' | 'datetime' | 'image' | 'file' | 'relation' | 'object' | 'list' | 'hidden';
+  widget: 'string' | 'text' | 'markdown' | 'select' | 'boolean' | 'datetime' | 'image' | 'file' | 'relation' | 'object' | 'list' | 'hidden' | 'number';
   options?: readonly string[];
   multiple?: boolean;
   /** Relation target: a collection name. */
@@ -104,7 +104,7 @@ export const licence = () =>
     .meta({ cms: { widget: 'select', options: LICENCE_IDS } satisfies CmsMeta });
 
 /** A reference by slug (folder name) to an entry of `collection`; existence is checked in src/lib/integrity.ts. */
-export const ref = (collection: 'stories' | 'videos' | 'campaigns') =>
+export const ref = (collection: 'stories' | 'videos' | 'campaigns' | 'sessions') =>
   z
     .string({ error: `Expected the folder name of an entry in content/${collection}/.` })
     .regex(SLUG, { error: (i) => `"${String(i.input)}" is not a ${collection} folder name: use lower-case letters, digits and hyphens.` })
@@ -161,3 +161,17 @@ export const consent = () =>
   );
 
 export { z };
+
+/** A person's public display name (credits): never an e-mail address or phone number. */
+export const displayName = () =>
+  text(60, 'display name').refine((s) => !EMAIL.test(s) && !PHONE.test(s), {
+    error: 'This name looks like an e-mail address or phone number. Contact details must never be published: use a first name or a pseudonym.',
+  });
+
+/** A whole number of people, zero or more. */
+export const count = (what: string) =>
+  z
+    .number({ error: `Write the number of ${what} as a plain number, e.g. 12 (without quotes).` })
+    .int({ error: `The number of ${what} must be a whole number.` })
+    .min(0, { error: `The number of ${what} cannot be negative.` })
+    .meta({ cms: { widget: 'number' } satisfies CmsMeta });
