@@ -173,7 +173,6 @@ export const en = {
   'rec.session': "Drafted at",
   'rec.status': "Current status",
   'rec.timeline': "What happened to it",
-  'rec.adoptedBy': "Adopted by {body}",
   'rec.document': "Official document",
   'rec.evidence': "The stories behind it",
   'rec.evidence.intro': "Chosen by the young people who drafted it, in this order.",

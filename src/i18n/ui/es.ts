@@ -174,7 +174,6 @@ export const es: Record<UIKey, string> = {
   'rec.session': "Redactada en",
   'rec.status': "Estado actual",
   'rec.timeline': "Qué pasó con ella",
-  'rec.adoptedBy': "Adoptada por {body}",
   'rec.document': "Documento oficial",
   'rec.evidence': "Las historias que la sustentan",
   'rec.evidence.intro': "Elegidas por las y los jóvenes que la redactaron, en este orden.",

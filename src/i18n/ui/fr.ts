@@ -174,7 +174,6 @@ export const fr: Record<UIKey, string> = {
   'rec.session': "Rédigée lors de",
   'rec.status': "Statut actuel",
   'rec.timeline': "Ce qu’elle est devenue",
-  'rec.adoptedBy': "Adoptée par {body}",
   'rec.document': "Document officiel",
   'rec.evidence': "Les récits qui la fondent",
   'rec.evidence.intro': "Choisis par les jeunes qui l’ont rédigée, dans cet ordre.",
