@@ -92,7 +92,7 @@ describe('the search index', () => {
       for (const d of found) expect(d.url.startsWith(`/${locale}/recommendations/`), d.url).toBe(true);
     }
     // A session is found by its title words too.
-    expect(urls(await all('Tbilisi', { [LOCALE_FILTER]: 'en', format: 'session' }))).toEqual(['/en/sessions/tbilisi-youth-session-2026/']);
+    expect(urls(await all('Tbilisi', { [LOCALE_FILTER]: 'en', format: 'session' }))).toContain('/en/sessions/tbilisi-youth-session-2026/');
   });
 
   test('finds a video by the words of its transcript', async () => {
