@@ -9,12 +9,16 @@ import { cspDirectives, scriptResources } from './src/config/csp.ts';
 import search from './src/search/integration.ts';
 import noOriginals from './src/privacy/integration.ts';
 import decapCms from './cms/integration.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/index.ts';
+import { canonicalPages } from './src/lib/sitemap.ts';
+
+const canonical = canonicalPages();
 
 export default defineConfig({
   site: SITE.url,
   output: 'static',
   trailingSlash: 'always',
-  // Two pages at a time: share images spend half their time in sharp's threads, which then overlap with the next page.
+  // Four pages at a time: share images spend half their time in sharp's threads, which then overlap with the next pages.
   build: { concurrency: 4 },
   // Not under node_modules: test copies link node_modules, and must not share the content cache with the real site.
   cacheDir: './.cache/astro',
@@ -25,8 +29,13 @@ export default defineConfig({
     // Fails the build when the processor above refused a file (Astro would only log it).
     markdownGuard(),
     react(),
+    canonical.integration,
     // The root is only a language chooser; leaving it out keeps each page's hreflang set to its three versions.
-    sitemap({ filter: (page) => new URL(page).pathname !== '/', i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', es: 'es' } } }),
+    // Entry pages in a non-home interface language are left out too: their canonical is the home version.
+    sitemap({
+      filter: (page) => new URL(page).pathname !== '/' && canonical.filter(page),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+    }),
     // Pagefind index of the built entry pages (and a live index under astro dev).
     search(),
     // Deletes original images (EXIF, GPS) Astro copies into dist/ for entries no page shows.

@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests encode images with sharp: on a busy 2-core runner 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {

@@ -12,7 +12,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { LOCALES } from '../src/model/taxonomy';
+import { LOCALES } from '../src/i18n';
 import { buildCmsConfig, type CmsOptions } from './config';
 import { adminCsp } from './csp';
 import { cmsOptionsFromEnv } from './env';
@@ -34,22 +34,6 @@ async function copyDecap(root: string, target: string) {
     await copyFile(join(dist, name), join(target, name));
   }
 }
-
-/**
- * src/model/fields.ts checks image file sizes with node:fs when Astro hands it
- * a resolved image; in the CMS an image is a path string, so that code never
- * runs there and an empty stand-in is enough.
- */
-const noNodeFs: Plugin = {
-  name: 'no-node-fs',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?fs$/ }, () => ({ path: 'fs', namespace: 'no-node-fs' }));
-    b.onLoad({ filter: /.*/, namespace: 'no-node-fs' }, () => ({
-      contents: 'export const existsSync = () => false; export const statSync = () => { throw new Error("no file system in the browser"); };',
-      loader: 'js',
-    }));
-  },
-};
 
 /** Zod's ~40 message translations (260 kB) are re-exported as z.locales, which nothing here uses; English stays built in. */
 const noZodLocales: Plugin = {
@@ -96,7 +80,7 @@ async function bundleAdminScript(root: string): Promise<Map<string, Uint8Array>>
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: { react: 'decap-react', 'react-dom': 'decap-react-dom' },
     logLevel: 'warning',
-    plugins: [noNodeFs, noZodLocales],
+    plugins: [noZodLocales],
   });
   return new Map(result.outputFiles.map((f) => [basename(f.path), f.contents]));
 }

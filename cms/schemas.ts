@@ -1,51 +1,42 @@
 /**
  * The content model as the CMS sees it: the same Zod schemas Astro uses, with
- * a stub for Astro's image() (a path string). Shared by the config generator
- * (Node) and the admin page's save checks (browser).
+ * a path string for Astro's image(). Shared by the config generator (Node) and
+ * the admin page's save checks (browser).
  */
-import { z } from 'astro/zod';
-import { storySchema } from '../src/model/story';
-import { videoSchema } from '../src/model/video';
-import { campaignSchema } from '../src/model/campaign';
-import type { CmsMeta } from '../src/model/fields';
+import { fieldPatterns } from '../src/model/introspect';
+import { ENTRY_KINDS, type EntryKind } from '../src/model/kinds';
+import { ENTRY_SCHEMAS, pathImage } from '../src/model/schemas';
 
-/** Astro's image() stands for a file beside the entry; in the CMS it is an image widget holding a path. */
-export const imageStub = () => z.string().meta({ cms: { widget: 'image' } satisfies CmsMeta });
-
-export const SCHEMAS = {
-  stories: storySchema(imageStub),
-  videos: videoSchema(imageStub),
-  campaigns: campaignSchema(imageStub),
+export const SCHEMAS = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, ENTRY_SCHEMAS[kind](pathImage)])) as {
+  [K in EntryKind]: ReturnType<(typeof ENTRY_SCHEMAS)[K]>;
 };
 
-export type SchemaName = keyof typeof SCHEMAS;
+export type SchemaName = EntryKind;
 
-/**
- * CMS collection → content collection (and schema). "share" and "share-video"
- * are the contributors' shorter forms over content/stories and content/videos.
- */
+/** The contributors' shorter forms over content/stories and content/videos, and the team collection whose wording they reuse. */
+export const CONTRIBUTOR_FORMS = { share: 'stories', 'share-video': 'videos' } as const satisfies Record<string, EntryKind>;
+
+/** CMS collection → content collection (and schema): the contributor forms, then one team collection per kind. */
 export const COLLECTION_SCHEMA = {
-  share: 'stories',
-  'share-video': 'videos',
-  stories: 'stories',
-  videos: 'videos',
-  campaigns: 'campaigns',
-} as const satisfies Record<string, SchemaName>;
+  ...CONTRIBUTOR_FORMS,
+  ...(Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, kind])) as { [K in EntryKind]: K }),
+} as const;
 
 export type CmsCollectionName = keyof typeof COLLECTION_SCHEMA;
-export const CMS_COLLECTIONS = Object.keys(COLLECTION_SCHEMA) as CmsCollectionName[];
 
-/** The contributor forms, and the team collection whose wording they reuse. */
-export const CONTRIBUTOR_FORMS: Partial<Record<CmsCollectionName, CmsCollectionName>> = { share: 'stories', 'share-video': 'videos' };
+export const isContributorForm = (name: CmsCollectionName): name is keyof typeof CONTRIBUTOR_FORMS => name in CONTRIBUTOR_FORMS;
 
 /** Fields the contributor forms leave out: each must be optional or defaulted in the schema (tested). */
 export const SHARE_OMITS = ['draft', 'withdrawn', 'translationOf', 'translator'] as const;
 
-/** Fields a save must never keep empty: Decap writes "" for a cleared optional field, which the schema refuses. */
-export const MEDIA_FIELDS: Record<SchemaName, string[]> = {
-  stories: ['cover.src'],
-  videos: ['poster.src', 'video.file', 'captions.*.src'],
-  campaigns: ['hero.src'],
-};
+const patternsOf = (test: Parameters<typeof fieldPatterns>[1]) =>
+  Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, fieldPatterns(SCHEMAS[kind], test).map((f) => f.pattern)])) as Record<EntryKind, string[]>;
+
+/** Media beside the entry, per kind ("cover.src", "captions.*.src"): from the model's metadata. */
+export const MEDIA_FIELDS = patternsOf((m) => m.kind === 'image' || m.kind === 'file');
+/** Image fields only: uploads Astro must be able to process. */
+export const IMAGE_FIELDS = patternsOf((m) => m.kind === 'image');
+/** References to other entries ("campaign", "featured.*.story"): from the model's metadata. */
+export const RELATION_FIELDS = patternsOf((m) => m.kind === 'reference');
 
 export const IMAGE_TYPES = /\.(jpe?g|png|webp)$/i;

@@ -6,41 +6,38 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { imageProblems, storedImageFields } from './lib/entry-files';
 import { ContentError } from './lib/integrity';
-import { storySchema } from './model/story';
-import { videoSchema } from './model/video';
-import { campaignSchema } from './model/campaign';
+import { CONTENT_DIR, entryFile, entryIdOf, kindDir, type EntryKind } from './model/kinds';
+import { ENTRY_SCHEMAS } from './model/schemas';
 import { pageSchema } from './model/page';
-import { sessionSchema } from './model/session';
-import { recommendationSchema } from './model/recommendation';
 
 /**
  * content/<kind>/<slug>/index.md has id <slug>. After loading, every image an
  * entry names is checked, so a missing or oversized file fails with the
  * entry's file and field.
  */
-const byFolder = (kind: string): Loader => {
+const byFolder = (kind: EntryKind): Loader => {
   const inner = glob({
-    base: `./content/${kind}`,
+    base: `./${kindDir(kind)}`,
     pattern: '*/index.md',
-    generateId: ({ entry }) => entry.replace(/\/index\.md$/, ''),
+    generateId: ({ entry }) => entryIdOf(entry),
   });
   return {
     name: `folders:${kind}`,
     load: async (context) => {
       await inner.load(context);
-      const problems = (await Promise.all([...context.store.values()].map((e) => imageProblems(storedImageFields(e), e.filePath ?? `content/${kind}/${e.id}/index.md`)))).flat();
+      const problems = (await Promise.all([...context.store.values()].map((e) => imageProblems(storedImageFields(e), e.filePath ?? entryFile(kind, e.id))))).flat();
       if (problems.length) throw new ContentError(problems);
     },
   };
 };
 
 export const collections = {
-  stories: defineCollection({ loader: byFolder('stories'), schema: ({ image }) => storySchema(image) }),
-  videos: defineCollection({ loader: byFolder('videos'), schema: ({ image }) => videoSchema(image) }),
-  campaigns: defineCollection({ loader: byFolder('campaigns'), schema: ({ image }) => campaignSchema(image) }),
+  stories: defineCollection({ loader: byFolder('stories'), schema: ({ image }) => ENTRY_SCHEMAS.stories(image) }),
+  videos: defineCollection({ loader: byFolder('videos'), schema: ({ image }) => ENTRY_SCHEMAS.videos(image) }),
+  campaigns: defineCollection({ loader: byFolder('campaigns'), schema: ({ image }) => ENTRY_SCHEMAS.campaigns(image) }),
   // Alliance sessions and youth recommendations (issue 11).
-  sessions: defineCollection({ loader: byFolder('sessions'), schema: ({ image }) => sessionSchema(image) }),
-  recommendations: defineCollection({ loader: byFolder('recommendations'), schema: recommendationSchema }),
+  sessions: defineCollection({ loader: byFolder('sessions'), schema: ({ image }) => ENTRY_SCHEMAS.sessions(image) }),
+  recommendations: defineCollection({ loader: byFolder('recommendations'), schema: ({ image }) => ENTRY_SCHEMAS.recommendations(image) }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */
-  pages: defineCollection({ loader: glob({ base: './content/pages', pattern: '*/*.mdx' }), schema: pageSchema }),
+  pages: defineCollection({ loader: glob({ base: `./${CONTENT_DIR}/pages`, pattern: '*/*.mdx' }), schema: pageSchema }),
 };

@@ -7,8 +7,8 @@
  */
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
-import { LOCALES, isLocale, type Locale } from '../../src/model/taxonomy';
-import { CMS_LABELS, fill } from '../labels';
+import { DEFAULT_LOCALE, endonym, isLocale, LOCALES, type Locale } from '../../src/i18n';
+import { CMS_LABELS } from '../labels';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from '../schemas';
 import { registerFolderRelation } from './folder-relation';
 import { prepareEntry, type Problem } from './save';
@@ -57,7 +57,7 @@ export function chooseLocale(search: string, languages: readonly string[]): Loca
     const primary = tag.toLowerCase().split('-')[0];
     if (isLocale(primary)) return primary;
   }
-  return 'en';
+  return DEFAULT_LOCALE;
 }
 
 const locale = chooseLocale(location.search, navigator.languages ?? [navigator.language]);
@@ -69,7 +69,6 @@ function languageSwitch() {
   const nav = document.getElementById('ydv-lang');
   if (!nav) return;
   nav.setAttribute('aria-label', labels.ui.switchLanguage);
-  const endonyms: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
   nav.replaceChildren(
     ...LOCALES.map((l) => {
       const a = document.createElement('a');
@@ -78,7 +77,7 @@ function languageSwitch() {
       a.href = url.pathname + url.search + url.hash;
       a.lang = l;
       a.hreflang = l;
-      a.textContent = endonyms[l];
+      a.textContent = endonym(l);
       if (l === locale) a.setAttribute('aria-current', 'true');
       // Keep the current editor view (hash) when switching: read it at click time.
       a.addEventListener('click', () => {
@@ -183,6 +182,6 @@ async function start() {
 
 start().catch((error: unknown) => {
   const box = document.getElementById('ydv-loading');
-  if (box) box.textContent = fill('{message}', { message: error instanceof Error ? error.message : String(error) });
+  if (box) box.textContent = error instanceof Error ? error.message : String(error);
   console.error(error);
 });

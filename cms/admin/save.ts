@@ -7,9 +7,9 @@
  *
  * Pure: takes and returns plain data, so unit tests run it in Node.
  */
-import type { Locale } from '../../src/model/taxonomy';
+import { isLocale, type Locale } from '../../src/i18n';
 import { CMS_LABELS, fill, wording } from '../labels';
-import { COLLECTION_SCHEMA, IMAGE_TYPES, MEDIA_FIELDS, SCHEMAS, type CmsCollectionName } from '../schemas';
+import { COLLECTION_SCHEMA, IMAGE_FIELDS, IMAGE_TYPES, MEDIA_FIELDS, RELATION_FIELDS, SCHEMAS, type CmsCollectionName } from '../schemas';
 
 export type Path = (string | number)[];
 /** A change to apply to Decap's (Immutable) entry data: set a value, or delete when value is undefined. */
@@ -61,12 +61,6 @@ function set(data: Record<string, unknown>, path: Path, value: string) {
   v[path[path.length - 1] as string] = value;
 }
 
-const RELATIONS: Record<string, string[]> = {
-  stories: ['campaign', 'translationOf'],
-  videos: ['campaign'],
-  campaigns: ['featured.*.story', 'featured.*.video'],
-};
-
 /** Tidy and check `input` (Decap's entry data as plain JS) for `collection`, with messages in `locale`. */
 export function prepareEntry(collection: CmsCollectionName, input: Record<string, unknown>, locale: Locale): Prepared {
   const labels = CMS_LABELS[locale];
@@ -85,13 +79,13 @@ export function prepareEntry(collection: CmsCollectionName, input: Record<string
         set(data, path, fixed);
         edits.push({ path, value: fixed });
       }
-      if (pattern.endsWith('src') && !pattern.startsWith('captions') && !IMAGE_TYPES.test(fixed))
+      if (IMAGE_FIELDS[schemaName].includes(pattern) && !IMAGE_TYPES.test(fixed))
         problems.push({ path: path.join('.'), message: labels.messages.imageType });
     }
   }
 
   // Relations name the entry folder, never Decap's "<folder>/index" path slug.
-  for (const pattern of RELATIONS[schemaName] ?? []) {
+  for (const pattern of RELATION_FIELDS[schemaName]) {
     for (const path of expand(data, pattern)) {
       const value = get(data, path);
       if (typeof value === 'string' && value.endsWith('/index')) {
@@ -144,7 +138,7 @@ function labelFor(collection: CmsCollectionName, parts: string[], locale: Locale
   const labels = CMS_LABELS[locale];
   for (let n = parts.length; n > 0; n--) {
     // Localized sub-fields (title.fr) are labelled by their parent.
-    const key = parts.slice(0, n).filter((p) => !['en', 'fr', 'es'].includes(p)).join('.');
+    const key = parts.slice(0, n).filter((p) => !isLocale(p)).join('.');
     try {
       return wording(labels, collection, key).label;
     } catch {

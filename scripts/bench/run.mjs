@@ -126,8 +126,10 @@ async function measureSize(n, dest, run) {
   log(`N=${n}: cold ${sec(run.cold.ms)}, ${run.pages} pages, peak ${MB(Math.max(run.cold.treeRss, run.cold.maxRss ?? 0))}`);
 
   const story = stories.find((s) => s.cover && !s.data.translationOf) ?? stories[0];
-  run.storyPage = pageWeight(dist, `/stories/${story.id}/`);
-  run.maxStoryHtmlGzip = Math.max(...stories.map((s) => gzipSync(readFileSync(join(dist, 'stories', s.id, 'index.html')), { level: 6 }).length));
+  // Each story's canonical page is the one in its home interface language: the old address redirects there.
+  const storyPath = (s) => /http-equiv="refresh" content="0;url=([^"]+)"/.exec(readFileSync(join(dist, 'stories', s.id, 'index.html'), 'utf8'))[1];
+  run.storyPage = pageWeight(dist, storyPath(story));
+  run.maxStoryHtmlGzip = Math.max(...stories.map((s) => gzipSync(readFileSync(join(dist, storyPath(s), 'index.html')), { level: 6 }).length));
 
   if (sizes.includes(n)) {
     rmSync(dist, { recursive: true, force: true });
@@ -137,7 +139,7 @@ async function measureSize(n, dest, run) {
   }
   if (searchSizes.includes(n)) {
     log(`N=${n}: first search for "${opts.query}"…`);
-    run.search = await firstSearch({ root: ROOT, distDir: dist, query: opts.query, pagePath: `/stories/${story.id}/` });
+    run.search = await firstSearch({ root: ROOT, distDir: dist, query: opts.query, pagePath: storyPath(story) });
     for (const s of run.search) log(`N=${n}: search via ${s.source}: ${s.error ?? `${kB(s.bytes)}, ${s.ms?.toFixed(0)} ms, ${s.results} results`}`);
   }
 }
@@ -161,8 +163,8 @@ if (!opts['skip-lighthouse']) {
     };
     const pages = [
       { name: 'home', path: '/en/' },
-      { name: 'story', path: `/stories/${first('stories', 'georgia-mental-health')}/` },
-      { name: 'video', path: `/videos/${first('videos', 'salvador-coast-letter')}/` },
+      { name: 'story', path: `/en/stories/${first('en/stories', 'georgia-mental-health')}/` },
+      { name: 'video', path: `/en/videos/${first('en/videos', 'salvador-coast-letter')}/` },
       { name: 'search', path: '/en/search/' },
       { name: 'campaign', path: `/en/campaigns/${first('en/campaigns', 'climate-voices')}/` },
     ];

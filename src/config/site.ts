@@ -7,8 +7,10 @@ export const SITE = {
   pageSize: 12,
   /** Related stories shown under a story. */
   relatedCount: 3,
-  /** Latest entries on the home page. */
-  homeLatest: 6,
+  /** Latest entries on the home page: two full rows of four on a desktop. */
+  homeLatest: 8,
+  /** Videos kept among them, when there are that many (src/lib/queries.ts latestMix). */
+  homeMinVideos: 2,
   /** Where the CMS lives. */
   cmsPath: '/admin/',
   /** Source repository, shown in the footer and contribution docs. */

@@ -2,12 +2,23 @@
  * The translation system: t() for interface strings (falling back to English
  * for a missing key), and Intl for every country, language and date name.
  */
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../model/taxonomy';
+import { interpolate } from '../lib/interpolate';
 import { en, type UIKey } from './ui/en';
 import { fr } from './ui/fr';
 import { es } from './ui/es';
 
-export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale, type UIKey };
+export type { UIKey };
+
+/**
+ * The interface languages: defined here once, and imported from here by the
+ * site, the CMS and the config. Names, lists and patterns derive from it.
+ */
+export const LOCALES = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+/** "en|fr|es", for a regular expression matching a locale path segment. */
+export const LOCALE_ALTERNATION = LOCALES.join('|');
 
 export const DICTIONARIES: Record<Locale, Partial<Record<UIKey, string>>> = { en, fr, es };
 
@@ -17,7 +28,7 @@ export function useTranslations(locale: Locale) {
   const dict = DICTIONARIES[locale];
   return function t(key: UIKey, params: Record<string, string | number> = {}): string {
     const template = dict[key] ?? en[key];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    return interpolate(template, params);
   };
 }
 

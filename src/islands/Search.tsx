@@ -12,6 +12,7 @@ import {
   SORT_KEY,
   emptyState,
   excerptParts,
+  inLocale,
   isActive,
   matchesQuery,
   pagefindFilters,
@@ -22,6 +23,7 @@ import {
   type SearchState,
 } from '../search/state';
 import type { SearchIslandProps } from '../search/page';
+import { interpolate } from '../lib/interpolate';
 
 /** The part of Pagefind's JS API used here. */
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -64,10 +66,10 @@ function loadPagefind(url: string): Promise<Pagefind> {
 type Counts = Partial<Record<FacetKey, Record<string, number>>>;
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
-export default function Search({ locale, strings, labels, initialCounts, themeLinks, bundleUrl }: SearchIslandProps) {
+export default function Search({ locale, locales, strings, labels, initialCounts, themeLinks, bundleUrl }: SearchIslandProps) {
   const t = useCallback(
     (key: string, params: Record<string, string | number> = {}) =>
-      (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? `{${n}}`)),
+      interpolate(strings[key] ?? key, params),
     [strings],
   );
   const plural = useMemo(() => new Intl.PluralRules(locale), [locale]);
@@ -265,6 +267,22 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
             </label>
           </div>
 
+          {hasFilters && (
+            <div className="search-active">
+              <p id="search-active-title">{t('search.active')}</p>
+              <ul className="tags" aria-labelledby="search-active-title">
+                {FACETS.flatMap((key) =>
+                  (state.filters[key] ?? []).map((v) => (
+                    <li key={`${key}:${v}`}>
+                      <button type="button" className="search-chip" onClick={() => onToggle(key, v)} aria-label={t('search.active.remove', { name: label(key, v) })}>
+                        <span className="muted">{t(`search.facet.${key}`)}</span> {label(key, v)} <span aria-hidden="true">×</span>
+                      </button>
+                    </li>
+                  )),
+                )}
+              </ul>
+            </div>
+          )}
           {!active && <p className="muted">{t('search.idle')}</p>}
           {status === 'loading' && <p className="muted" aria-hidden="true">{t('search.loading')}</p>}
           {status === 'error' && <p className="notice">{t('search.error')}</p>}
@@ -294,11 +312,11 @@ export default function Search({ locale, strings, labels, initialCounts, themeLi
                   lang && label('language', lang),
                 ].filter(Boolean);
                 return (
-                  <li key={r.url} className="search-result">
-                    {r.meta.image ? <img src={r.meta.image} alt="" loading="lazy" decoding="async" width={160} height={100} /> : <span className="search-noimg" />}
+                  <li key={r.url} className={r.meta.image ? 'search-result' : 'search-result no-image'}>
+                    {r.meta.image && <img src={r.meta.image} alt="" loading="lazy" decoding="async" width={160} height={100} />}
                     <div>
                       <h3 lang={lang}>
-                        <a href={r.url} ref={(el) => { resultLinks.current[i] = el; }}>{r.meta.title}</a>
+                        <a href={inLocale(r.url, locale, locales)} ref={(el) => { resultLinks.current[i] = el; }}>{r.meta.title}</a>
                       </h3>
                       <p className="search-excerpt" lang={lang}>
                         {excerptParts(r.excerpt).map((p, j) => (p.mark ? <mark key={j}>{p.text}</mark> : <span key={j}>{p.text}</span>))}

@@ -13,7 +13,7 @@ import { LICENCES, RECOMMENDATION_STATUSES, THEMES, type LicenceId, type ThemeId
 import { pick } from '../model/campaign';
 import { currentStatus, lastChanged, type RecommendationData } from '../model/recommendation';
 import type { Contribution, VideoEntry } from './entries';
-import { paths } from './paths';
+import { entryPath, homeLocale, paths } from './paths';
 import { paragraphs, plainText } from './text';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -24,7 +24,8 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 const isVideo = (e: Contribution): e is VideoEntry => e.collection === 'videos';
-const pageOf = (e: Contribution) => (isVideo(e) ? paths.video(e.id) : paths.story(e.id));
+/** In a feed of one interface language, entries link to their page in that language; the JSON Feed links to the canonical page. */
+const pageOf = (e: Contribution, locale: Locale = homeLocale(e)) => entryPath(e.collection, locale, e.id);
 
 /** The self-hosted clip of a video, with its size, for enclosures and attachments. */
 function clipOf(e: Contribution) {
@@ -48,7 +49,7 @@ export function rssItems(entries: Contribution[], locale: Locale, site: URL): RS
     const kind = isVideo(e) ? t('card.video') : t('card.story');
     return {
       title: d.title,
-      link: new URL(pageOf(e), site).href,
+      link: new URL(pageOf(e, locale), site).href,
       pubDate: d.published,
       // Readers render an RSS description as HTML: escape the plain summary for HTML (@astrojs/rss escapes it again for XML).
       description: xml(d.summary),
@@ -110,7 +111,8 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
   const clip = clipOf(e);
   const video = isVideo(e) ? e : undefined;
   return {
-    id: url,
+    // The id stays the entry's first, language-less address (now a redirect), so partners' readers never see an item twice.
+    id: new URL(paths.legacyEntry(e.collection, e.id), site).href,
     url,
     title: d.title,
     summary: d.summary,
@@ -129,7 +131,7 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
       countries: [...d.originCountries],
       ...(d.residenceCountry ? { residence_country: d.residenceCountry } : {}),
       ...(d.campaign ? { campaign: d.campaign } : {}),
-      ...('translationOf' in d && d.translationOf ? { translation_of: new URL(paths.story(d.translationOf), site).href } : {}),
+      ...('translationOf' in d && d.translationOf ? { translation_of: new URL(paths.legacyEntry('stories', d.translationOf), site).href } : {}),
       ...(video ? { duration_seconds: durationSeconds(video.data.duration), captions: video.data.captions.map((c) => c.lang) } : {}),
     },
   };

@@ -1,13 +1,18 @@
 /**
  * Checks that span entries: references to other entries and files beside an
  * entry. Schemas see one file at a time, so these run once over everything.
+ * Which fields are references or files comes from the model's field metadata
+ * (src/model/meta.ts), so a new kind or field is checked without code here.
  * Each problem names the file, the field and the fix.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fieldPatterns } from '../model/introspect';
+import { ENTRY_KINDS, entryFile, type EntryKind } from '../model/kinds';
+import { ENTRY_SCHEMAS, pathImage } from '../model/schemas';
 
 export interface RawEntry {
-  collection: 'stories' | 'videos' | 'campaigns' | 'sessions' | 'recommendations';
+  collection: EntryKind;
   id: string;
   filePath?: string;
   data: Record<string, any>;
@@ -20,22 +25,38 @@ export class ContentError extends Error {
   }
 }
 
-const fileOf = (e: RawEntry) => e.filePath ?? `content/${e.collection}/${e.id}/index.md`;
+const fileOf = (e: RawEntry) => e.filePath ?? entryFile(e.collection, e.id);
+
+/** Reference and file fields of each kind, as patterns ("featured.*.story"), read once from the schemas. */
+const FIELDS = Object.fromEntries(
+  ENTRY_KINDS.map((kind) => [kind, fieldPatterns(ENTRY_SCHEMAS[kind](pathImage), (m) => m.kind === 'reference' || m.kind === 'file')]),
+) as Record<EntryKind, ReturnType<typeof fieldPatterns>>;
+
+/** The string values at `pattern` in `data`, with the field as a reader writes it ("featured[1].video"). */
+function valuesAt(data: unknown, pattern: string): { field: string; value: string }[] {
+  let found: { field: string; value: unknown }[] = [{ field: '', value: data }];
+  for (const part of pattern.split('.')) {
+    found = found.flatMap(({ field, value }) => {
+      if (part === '*') return Array.isArray(value) ? value.map((v, i) => ({ field: `${field}[${i}]`, value: v })) : [];
+      const next = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+      return next === undefined ? [] : [{ field: field ? `${field}.${part}` : part, value: next }];
+    });
+  }
+  return found.filter((f): f is { field: string; value: string } => typeof f.value === 'string' && f.value !== '');
+}
 
 /** Every problem found, as readable sentences; empty when all is well. */
 export function findProblems(entries: RawEntry[], root = process.cwd()): string[] {
-  const ids = {
-    stories: new Set(entries.filter((e) => e.collection === 'stories').map((e) => e.id)),
-    videos: new Set(entries.filter((e) => e.collection === 'videos').map((e) => e.id)),
-    campaigns: new Set(entries.filter((e) => e.collection === 'campaigns').map((e) => e.id)),
-    sessions: new Set(entries.filter((e) => e.collection === 'sessions').map((e) => e.id)),
-  };
+  const ids = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, new Set(entries.filter((e) => e.collection === kind).map((e) => e.id))])) as Record<EntryKind, Set<string>>;
   const problems: string[] = [];
-  const missingRef = (e: RawEntry, field: string, target: keyof typeof ids, value: string) => {
-    if (!ids[target].has(value)) {
+  const missingRef = (e: RawEntry, field: string, target: EntryKind, value: string) => {
+    if (value === e.id && target === e.collection) {
+      const what = e.collection === 'stories' ? 'story' : 'entry';
+      problems.push(`${fileOf(e)}: ${field} points to the ${what} itself. Point it to the original ${what}'s folder name.`);
+    } else if (!ids[target].has(value)) {
       const known = [...ids[target]].slice(0, 5).join(', ');
       problems.push(
-        `${fileOf(e)}: ${field} refers to "${value}", but there is no content/${target}/${value}/index.md. ` +
+        `${fileOf(e)}: ${field} refers to "${value}", but there is no ${entryFile(target, value)}. ` +
           `Fix the folder name or remove ${field}${known ? ` (existing: ${known}${ids[target].size > 5 ? ', …' : ''})` : ''}.`,
       );
     }
@@ -46,27 +67,11 @@ export function findProblems(entries: RawEntry[], root = process.cwd()): string[
   };
 
   for (const e of entries) {
-    const d = e.data;
-    if ((e.collection === 'stories' || e.collection === 'videos') && d.campaign) missingRef(e, 'campaign', 'campaigns', d.campaign);
-    if (e.collection === 'stories' && d.translationOf) {
-      if (d.translationOf === e.id) problems.push(`${fileOf(e)}: translationOf points to the story itself. Point it to the original story's folder name.`);
-      else missingRef(e, 'translationOf', 'stories', d.translationOf);
-    }
-    if (e.collection === 'videos') {
-      if (d.video?.provider === 'self' && d.video.file) missingFile(e, 'video.file', d.video.file);
-      (d.captions ?? []).forEach((c: { src: string }, i: number) => missingFile(e, `captions[${i}].src`, c.src));
-    }
-    if (e.collection === 'campaigns') {
-      (d.featured ?? []).forEach((f: { type: 'story' | 'video'; story?: string; video?: string }, i: number) =>
-        f.type === 'story' ? missingRef(e, `featured[${i}].story`, 'stories', f.story!) : missingRef(e, `featured[${i}].video`, 'videos', f.video!),
-      );
-    }
-    if (e.collection === 'sessions' && d.recording) missingRef(e, 'recording', 'videos', d.recording);
-    if (e.collection === 'recommendations') {
-      if (d.session) missingRef(e, 'session', 'sessions', d.session);
-      (d.evidence ?? []).forEach((f: { type: 'story' | 'video'; story?: string; video?: string }, i: number) =>
-        f.type === 'story' ? missingRef(e, `evidence[${i}].story`, 'stories', f.story!) : missingRef(e, `evidence[${i}].video`, 'videos', f.video!),
-      );
+    for (const { pattern, meta } of FIELDS[e.collection]) {
+      for (const { field, value } of valuesAt(e.data, pattern)) {
+        if (meta.kind === 'reference') missingRef(e, field, meta.to, value);
+        else missingFile(e, field, value);
+      }
     }
   }
   return problems;

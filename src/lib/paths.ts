@@ -1,6 +1,7 @@
 /** Every URL the site links to is made here, so routes and links cannot disagree. */
-import type { Locale } from '../i18n';
-import type { ThemeId } from '../model/taxonomy';
+import { LOCALE_ALTERNATION, type Locale } from '../i18n';
+import { interfaceLocaleFor, type ThemeId } from '../model/taxonomy';
+import type { EntryKind } from '../model/kinds';
 
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 const p = (path: string) => BASE + path.replace(/^\//, '');
@@ -8,10 +9,14 @@ const p = (path: string) => BASE + path.replace(/^\//, '');
 export const paths = {
   root: () => p('/'),
   home: (l: Locale) => p(`/${l}/`),
-  stories: (l: Locale, page = 1) => p(page > 1 ? `/${l}/stories/${page}/` : `/${l}/stories/`),
-  story: (id: string) => p(`/stories/${id}/`),
+  // Listing pages live under page/ so no page number can collide with a story's id ("2024").
+  stories: (l: Locale, page = 1) => p(page > 1 ? `/${l}/stories/page/${page}/` : `/${l}/stories/`),
+  /** A story with its navigation and labels in `l`; the text keeps its own language. See homeLocale. */
+  story: (l: Locale, id: string) => p(`/${l}/stories/${id}/`),
   videos: (l: Locale) => p(`/${l}/videos/`),
-  video: (id: string) => p(`/videos/${id}/`),
+  video: (l: Locale, id: string) => p(`/${l}/videos/${id}/`),
+  /** Entry pages before they had a version per interface language: now redirects to homeLocale's version. */
+  legacyEntry: (kind: ContributionKind, id: string) => p(`/${kind}/${id}/`),
   transcript: (id: string) => p(`/videos/${id}/transcript.txt`),
   media: (collection: string, id: string, file: string) => p(`/media/${collection}/${id}/${file.replace(/^\.\//, '')}`),
   themes: (l: Locale) => p(`/${l}/themes/`),
@@ -38,6 +43,11 @@ export const paths = {
   ogRecommendation: (l: Locale, id: string) => p(`/og/recommendations/${l}/${id}.png`),
   sessions: (l: Locale) => p(`/${l}/sessions/`),
   session: (l: Locale, id: string) => p(`/${l}/sessions/${id}/`),
+  // Journeys map and numbers (issue 16)
+  journeys: (l: Locale) => p(`/${l}/journeys/`),
+  numbers: (l: Locale) => p(`/${l}/numbers/`),
+  numbersCsv: () => p('/numbers.csv'),
+  numbersJson: () => p('/numbers.json'),
   cms: () => p('/admin/'),
   /** The CMS contributor form ("share" collection) in the reader's language, with fields pre-filled (Decap reads them from the hash's query). */
   cmsShare: (l: Locale, prefill: Record<string, string> = {}) => {
@@ -46,7 +56,24 @@ export const paths = {
   },
 } as const;
 
-/** The same page in another interface language, for the language switcher and hreflang. */
+/** The kinds of entry that have a page per interface language (campaigns have their own per-locale routes). */
+export type ContributionKind = Extract<EntryKind, 'stories' | 'videos'>;
+
+/**
+ * The interface language of an entry's canonical page: the one that suits the
+ * text's own language (a Mauritian Creole story's home is French). Its page
+ * in the other interface languages points there with rel=canonical.
+ */
+export const homeLocale = (entry: { data: { language: string } }): Locale => interfaceLocaleFor(entry.data.language);
+
+/** An entry's page in interface language `l`. */
+export const entryPath = (kind: ContributionKind, l: Locale, id: string) => (kind === 'videos' ? paths.video(l, id) : paths.story(l, id));
+
+/** Built from LOCALES, so adding a locale needs no change here. */
+const escapeRe = (s: string) => s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+const LOCALE_SEGMENT = new RegExp(`^(${escapeRe(BASE)}|/?)(${LOCALE_ALTERNATION})(/|$)`);
+
+/** The same page in another interface language, for the language switcher, hreflang and search results. */
 export function swapLocale(pathname: string, to: Locale): string {
-  return pathname.replace(/^(\/?)(en|fr|es)(\/|$)/, `$1${to}$3`);
+  return pathname.replace(LOCALE_SEGMENT, `$1${to}$3`);
 }

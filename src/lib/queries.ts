@@ -45,3 +45,24 @@ export function relatedStories<T extends EntryLike>(story: T, stories: T[], coun
     .slice(0, count)
     .map(({ s }) => s);
 }
+
+/**
+ * The newest `count` entries (newest first, as given), with at least
+ * `minVideos` videos when there are that many: a burst of new stories must not
+ * push every video off the home page. Videos replace the oldest stories picked.
+ */
+export function latestMix<T extends EntryLike>(newestFirst: T[], count: number, minVideos: number): T[] {
+  const picked = newestFirst.slice(0, count);
+  const isVideo = (e: T) => e.collection === 'videos';
+  const missing = minVideos - picked.filter(isVideo).length;
+  if (missing <= 0) return picked;
+  const extra = newestFirst.slice(count).filter(isVideo).slice(0, missing);
+  const keep = new Set(picked);
+  for (let i = picked.length - 1, n = extra.length; i >= 0 && n > 0; i--) {
+    if (!isVideo(picked[i]!)) {
+      keep.delete(picked[i]!);
+      n--;
+    }
+  }
+  return newestFirst.filter((e) => keep.has(e) || extra.includes(e));
+}

@@ -2,22 +2,28 @@
  * A campaign or call for stories, written by the communications team. Every
  * reader-facing text is localized; English is required, fr/es fall back to it.
  */
-import { date, flag, picture, ref, text, themes, z, type CmsMeta, type ImageFn } from './fields';
-import type { Locale } from './taxonomy';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n';
+import { date, flag, picture, ref, text, themes, z, type ImageFn } from './fields';
+import { fieldMeta } from './meta';
 
-/** A value with a required English version and optional fr/es versions. */
+type Default = typeof DEFAULT_LOCALE;
+const example = LOCALES.map((l) => `${l}: "…"`).join(', ');
+
+/** A value with a required English version and optional versions in the other interface languages. */
 export const localized = <T extends z.ZodType>(value: T) =>
-  z.strictObject(
-    { en: value, fr: value.optional(), es: value.optional() },
-    { error: 'Write this as en/fr/es versions, e.g. { en: "…", fr: "…", es: "…" }; en is required.' },
-  ).meta({ cms: { widget: 'object' } satisfies CmsMeta });
+  z
+    .strictObject(
+      Object.fromEntries(LOCALES.map((l) => [l, l === DEFAULT_LOCALE ? value : value.optional()])) as { [L in Locale]: L extends Default ? T : z.ZodOptional<T> },
+      { error: `Write this as ${LOCALES.join('/')} versions, e.g. { ${example} }; ${DEFAULT_LOCALE} is required.` },
+    )
+    .register(fieldMeta, { kind: 'localized' });
 
-export type LocalizedValue<T> = { en: T; fr?: T; es?: T };
+export type LocalizedValue<T> = { [L in Default]: T } & Partial<Record<Locale, T>>;
 
 /** The value for `locale`, and whether it fell back to English. */
 export function pick<T>(value: LocalizedValue<T>, locale: Locale): { value: T; fallback: boolean } {
   const own = value[locale];
-  return own === undefined ? { value: value.en, fallback: locale !== 'en' } : { value: own, fallback: false };
+  return own === undefined ? { value: value[DEFAULT_LOCALE], fallback: locale !== DEFAULT_LOCALE } : { value: own, fallback: false };
 }
 
 const featuredItem = z.discriminatedUnion(
@@ -42,9 +48,9 @@ export const campaignSchema = (image: ImageFn) =>
       hashtag: z
         .string()
         .regex(/^#[\p{L}\p{N}_]+$/u, { error: (i) => `"${String(i.input)}" is not a hashtag. Start with # and use letters, digits or _ only, e.g. "#DiasporaVoices" (in quotes).` })
-        .meta({ cms: { widget: 'string' } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'text' }),
       hero: picture(image, localized(text(250, 'alt text'))),
-      featured: z.array(featuredItem).default([]).meta({ cms: { widget: 'list' } satisfies CmsMeta }),
+      featured: z.array(featuredItem).register(fieldMeta, { kind: 'list' }).default([]),
       draft: flag(false),
     })
     .superRefine((c, ctx) => {

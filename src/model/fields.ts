@@ -1,28 +1,19 @@
 /**
  * Field builders shared by every content type. Each builder returns a Zod
- * schema whose messages say what was found and how to fix it, and carries a
- * `cms` hint in its metadata so the Decap config can be derived from it.
+ * schema whose messages say what was found and how to fix it, and describes
+ * the field (meta.ts) so the CMS and the integrity checks can be derived from it.
  */
 import { z } from 'astro/zod';
+import { fieldMeta } from './meta';
+import type { EntryKind } from './kinds';
 import {
   AGE_GROUPS,
-  COUNTRY_CODES,
   DEFAULT_LICENCE,
-  LANGUAGE_CODES,
   LICENCE_IDS,
   THEME_IDS,
   isCountryCode,
   isLanguageCode,
 } from './taxonomy';
-
-/** How a field appears in Decap CMS; read by cms/config.ts. */
-export interface CmsMeta {
-  widget: 'string' | 'text' | 'markdown' | 'select' | 'boolean' | 'datetime' | 'image' | 'file' | 'relation' | 'object' | 'list' | 'hidden' | 'number';
-  options?: readonly string[];
-  multiple?: boolean;
-  /** Relation target: a collection name. */
-  collection?: string;
-}
 
 /** The image helper Astro passes to a schema; a stub in unit tests and the CMS generator. */
 export type ImageFn = () => z.ZodType;
@@ -47,17 +38,15 @@ export const text = (max: number, what = 'text') =>
     .trim()
     .min(1, { error: `This ${what} is empty. Write a few words.` })
     .max(max, { error: (i) => `Keep this to ${max} characters or fewer (it has ${String((i.input as string)?.length ?? '?')}). Shorten it.` })
-    .meta({ cms: { widget: max > 200 ? 'text' : 'string' } satisfies CmsMeta });
+    .register(fieldMeta, { kind: max > 200 ? 'longText' : 'text' });
 
 export const optionalText = (max: number, what?: string) => text(max, what).optional();
 
 export const flag = (defaultValue = false) =>
-  z.boolean({ error: 'Use true or false (without quotes).' }).default(defaultValue).meta({ cms: { widget: 'boolean' } satisfies CmsMeta });
+  z.boolean({ error: 'Use true or false (without quotes).' }).default(defaultValue).register(fieldMeta, { kind: 'flag' });
 
 export const date = () =>
-  z.coerce
-    .date({ error: 'Use a date written as YYYY-MM-DD, for example 2026-03-14.' })
-    .meta({ cms: { widget: 'datetime' } satisfies CmsMeta });
+  z.coerce.date({ error: 'Use a date written as YYYY-MM-DD, for example 2026-03-14.' }).register(fieldMeta, { kind: 'date' });
 
 export const themes = () =>
   z
@@ -66,7 +55,7 @@ export const themes = () =>
       { error: `List one or more themes, for example [health]. Themes: ${THEME_IDS.join(', ')}.` },
     )
     .min(1, { error: `Choose at least one theme: ${THEME_IDS.join(', ')}.` })
-    .meta({ cms: { widget: 'select', options: THEME_IDS, multiple: true } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'choice', list: 'themes', multiple: true });
 
 export const country = () =>
   z
@@ -74,13 +63,13 @@ export const country = () =>
     .refine(isCountryCode, {
       error: (i) => `"${String(i.input)}" is not an ISO 3166-1 alpha-2 country code. Use two capital letters, for example SV, FJ, GE, MU or PE.`,
     })
-    .meta({ cms: { widget: 'select', options: COUNTRY_CODES } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'choice', list: 'countries' });
 
 export const countries = () =>
   z
     .array(country(), { error: 'List one or more country codes, for example [GE].' })
     .min(1, { error: 'Name at least one origin country, for example [GE].' })
-    .meta({ cms: { widget: 'select', options: COUNTRY_CODES, multiple: true } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'choice', list: 'countries', multiple: true });
 
 export const language = () =>
   z
@@ -88,12 +77,12 @@ export const language = () =>
     .refine(isLanguageCode, {
       error: (i) => `"${String(i.input)}" is not a BCP 47 language code. Use codes like en, fr, es, ka (Georgian), fj (Fijian), mfe (Mauritian Creole) or qu (Quechua).`,
     })
-    .meta({ cms: { widget: 'select', options: LANGUAGE_CODES } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'choice', list: 'languages' });
 
 export const ageGroup = () =>
   z
     .enum(AGE_GROUPS, { error: (i) => `"${String(i.input)}" is not an age group. Use one of: ${AGE_GROUPS.join(', ')}.` })
-    .meta({ cms: { widget: 'select', options: AGE_GROUPS } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'choice', list: 'ageGroups' });
 
 export const licence = () =>
   z
@@ -101,14 +90,14 @@ export const licence = () =>
       error: (i) => `"${String(i.input)}" is not a licence we offer. Use one of: ${LICENCE_IDS.join(', ')}.`,
     })
     .default(DEFAULT_LICENCE)
-    .meta({ cms: { widget: 'select', options: LICENCE_IDS } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'choice', list: 'licences' });
 
 /** A reference by slug (folder name) to an entry of `collection`; existence is checked in src/lib/integrity.ts. */
-export const ref = (collection: 'stories' | 'videos' | 'campaigns' | 'sessions') =>
+export const ref = (collection: EntryKind) =>
   z
     .string({ error: `Expected the folder name of an entry in content/${collection}/.` })
     .regex(SLUG, { error: (i) => `"${String(i.input)}" is not a ${collection} folder name: use lower-case letters, digits and hyphens.` })
-    .meta({ cms: { widget: 'relation', collection } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'reference', to: collection });
 
 /** Limits for images beside an entry (checked in src/lib/entry-files.ts, shown by the CMS): larger files slow every build. */
 export const IMAGE_LIMITS = { maxBytes: 8 * 1024 * 1024, maxSide: 6000 };
@@ -117,7 +106,7 @@ export const IMAGE_LIMITS = { maxBytes: 8 * 1024 * 1024, maxSide: 6000 };
 export const picture = (image: ImageFn, alt: z.ZodType = text(250, 'alt text')) =>
   z.strictObject(
     {
-      src: image().meta({ cms: { widget: 'image' } satisfies CmsMeta }),
+      src: image().register(fieldMeta, { kind: 'image' }),
       alt: alt,
     },
     {
@@ -153,14 +142,12 @@ export const author = () =>
 export const consent = () =>
   z.strictObject(
     {
-      publication: z.boolean({ error: 'Set publication: true only once the contributor has agreed to publication.' }).meta({ cms: { widget: 'boolean' } satisfies CmsMeta }),
-      guardian: z.boolean({ error: 'Use true or false.' }).optional().meta({ cms: { widget: 'boolean' } satisfies CmsMeta }),
+      publication: z.boolean({ error: 'Set publication: true only once the contributor has agreed to publication.' }).register(fieldMeta, { kind: 'flag' }),
+      guardian: z.boolean({ error: 'Use true or false.' }).optional().register(fieldMeta, { kind: 'flag' }),
       date: date(),
     },
     { error: 'Record consent: publication (true), guardian (true, for authors under 18) and the date it was given.' },
   );
-
-export { z };
 
 /** A person's public display name (credits): never an e-mail address or phone number. */
 export const displayName = () =>
@@ -174,4 +161,6 @@ export const count = (what: string) =>
     .number({ error: `Write the number of ${what} as a plain number, e.g. 12 (without quotes).` })
     .int({ error: `The number of ${what} must be a whole number.` })
     .min(0, { error: `The number of ${what} cannot be negative.` })
-    .meta({ cms: { widget: 'number' } satisfies CmsMeta });
+    .register(fieldMeta, { kind: 'number' });
+
+export { z };

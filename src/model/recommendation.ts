@@ -4,13 +4,14 @@
  * the curators' order) and its dated status history. The current status is
  * the latest step.
  */
-import { count, date, displayName, flag, ref, text, z, type CmsMeta } from './fields';
+import { count, date, displayName, flag, ref, text, z } from './fields';
 import { localized } from './campaign';
+import { fieldMeta } from './meta';
 import { ADDRESSEE_IDS, RECOMMENDATION_STATUS_IDS, THEME_IDS, type RecommendationStatus } from './taxonomy';
 
 /** Markdown text: rendered by src/markdown/ (the stories' pipeline), so raw HTML fails the build. */
 const markdownText = (max: number) =>
-  text(max, 'text').meta({ cms: { widget: 'markdown' } satisfies CmsMeta });
+  text(max, 'text').register(fieldMeta, { kind: 'markdown' });
 
 const evidenceItem = z.discriminatedUnion(
   'type',
@@ -29,15 +30,15 @@ const statusStep = z.strictObject(
       .enum(RECOMMENDATION_STATUS_IDS as [RecommendationStatus, ...RecommendationStatus[]], {
         error: (i) => `"${String(i.input)}" is not a status. Use one of: ${RECOMMENDATION_STATUS_IDS.join(', ')}.`,
       })
-      .meta({ cms: { widget: 'select', options: RECOMMENDATION_STATUS_IDS } satisfies CmsMeta }),
+      .register(fieldMeta, { kind: 'choice', list: 'recommendationStatuses' }),
     date: date(),
     /** Who adopted it (required for "adopted"), e.g. "Ministry of Health of Georgia". */
     body: localized(text(120, 'adopting body')).optional(),
     link: z
       .string({ error: 'Write the link as a web address in quotes.' })
       .regex(OFFICIAL_LINK, { error: (i) => `"${String(i.input)}" is not a public https:// address. Link to the official document, e.g. "https://example.org/decision.pdf".` })
-      .optional()
-      .meta({ cms: { widget: 'string' } satisfies CmsMeta }),
+      .register(fieldMeta, { kind: 'text' })
+      .optional(),
     note: localized(text(200, 'note')).optional(),
   },
   { error: 'Each status step is { status: proposed, date: YYYY-MM-DD } with optional body, link and note.' },
@@ -58,8 +59,8 @@ const credit = z.strictObject(
           },
         ),
       )
-      .default([])
-      .meta({ cms: { widget: 'list' } satisfies CmsMeta }),
+      .register(fieldMeta, { kind: 'list' })
+      .default([]),
   },
   { error: 'Write credit as { draftedBy: 12 } with optional names: [{ name: "Ana", consent: true }].' },
 );
@@ -71,23 +72,23 @@ export const recommendationSchema = () =>
       text: localized(markdownText(6000)),
       theme: z
         .enum(THEME_IDS, { error: (i) => `"${String(i.input)}" is not a theme. Use one of: ${THEME_IDS.join(', ')}.` })
-        .meta({ cms: { widget: 'select', options: THEME_IDS } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'choice', list: 'themes' }),
       addressees: z
         .array(z.enum(ADDRESSEE_IDS as [string, ...string[]], { error: (i) => `"${String(i.input)}" is not an addressee. Use one of: ${ADDRESSEE_IDS.join(', ')}.` }), {
           error: `List who is asked to act, e.g. [origin-governments]. Choose from: ${ADDRESSEE_IDS.join(', ')}.`,
         })
         .min(1, { error: `Name at least one addressee: ${ADDRESSEE_IDS.join(', ')}.` })
-        .meta({ cms: { widget: 'select', options: ADDRESSEE_IDS, multiple: true } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'choice', list: 'addressees', multiple: true }),
       session: ref('sessions'),
       evidence: z
         .array(evidenceItem, { error: 'List the evidence: - { type: story, story: <slug> }.' })
         .min(1, { error: 'A recommendation needs at least one story or video as evidence.' })
-        .meta({ cms: { widget: 'list' } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'list' }),
       credit,
       statusHistory: z
         .array(statusStep, { error: 'List the status steps, starting with - { status: proposed, date: YYYY-MM-DD }.' })
         .min(1, { error: 'Give at least one status step, e.g. - { status: proposed, date: 2026-05-14 }.' })
-        .meta({ cms: { widget: 'list' } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'list' }),
       /** Publication date: a future date keeps it unpublished until a build on or after that day. */
       published: date(),
       draft: flag(false),

@@ -3,8 +3,9 @@
  * Its status (upcoming / held) derives from its dates; participation is
  * counts only, never names.
  */
-import { count, country, date, flag, picture, ref, text, themes, z, type CmsMeta, type ImageFn } from './fields';
+import { count, country, date, flag, picture, ref, text, themes, z, type ImageFn } from './fields';
 import { localized } from './campaign';
+import { fieldMeta } from './meta';
 import { AGE_GROUPS, SESSION_FORMATS } from './taxonomy';
 
 const participation = z.strictObject(
@@ -34,7 +35,7 @@ export const sessionSchema = (image: ImageFn) =>
       ends: date().optional(),
       format: z
         .enum(SESSION_FORMATS, { error: (i) => `"${String(i.input)}" is not a session format. Use one of: ${SESSION_FORMATS.join(', ')}.` })
-        .meta({ cms: { widget: 'select', options: SESSION_FORMATS } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'choice', list: 'sessionFormats' }),
       place: z
         .strictObject({ city: text(80, 'city'), country: country() }, { error: 'Write the place as { city: "Tbilisi", country: GE }.' })
         .optional(),

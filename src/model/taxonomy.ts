@@ -3,10 +3,7 @@
  * language codes. Labels for countries and languages come from Intl, so the
  * only hand-written labels here are the three themes (they are our own words).
  */
-export const LOCALES = ['en', 'fr', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
-export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 
 /** A value written once per interface language. */
 export type Localized<T> = Record<Locale, T>;
@@ -89,7 +86,7 @@ const INTERFACE_FOR_LANGUAGE: Record<string, Locale> = {
 /** The interface language used for a page whose text is in `language`. */
 export function interfaceLocaleFor(language: string): Locale {
   const primary = language.toLowerCase().split('-')[0]!;
-  if ((LOCALES as readonly string[]).includes(primary)) return primary as Locale;
+  if (isLocale(primary)) return primary;
   return INTERFACE_FOR_LANGUAGE[primary] ?? DEFAULT_LOCALE;
 }
 
@@ -150,6 +147,11 @@ export const LANGUAGE_CODES: readonly string[] = (() => {
 
 export const SESSION_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
+export const SESSION_FORMAT_LABELS: Record<SessionFormat, Localized<string>> = {
+  'in-person': { en: 'In person', fr: 'Sur place', es: 'Presencial' },
+  online: { en: 'Online', fr: 'En ligne', es: 'En línea' },
+  hybrid: { en: 'In person and online', fr: 'Sur place et en ligne', es: 'Presencial y en línea' },
+};
 
 /** Who a recommendation asks to act. Labels live here, in one place. */
 export const ADDRESSEES = {

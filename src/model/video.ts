@@ -1,6 +1,7 @@
 /** A video: a self-hosted file or a YouTube/Vimeo id; the transcript is the body. */
 import { contributionFields, checkConsent } from './base';
-import { language, picture, z, type CmsMeta, type ImageFn } from './fields';
+import { language, picture, z, type ImageFn } from './fields';
+import { fieldMeta } from './meta';
 import { VIDEO_PROVIDERS } from './taxonomy';
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -21,9 +22,9 @@ const videoSource = z
   .strictObject({
     provider: z
       .enum(VIDEO_PROVIDERS, { error: `Choose where the video lives: ${VIDEO_PROVIDERS.join(', ')}.` })
-      .meta({ cms: { widget: 'select', options: VIDEO_PROVIDERS } satisfies CmsMeta }),
-    file: z.string().optional().meta({ cms: { widget: 'file' } satisfies CmsMeta }),
-    id: z.string().optional().meta({ cms: { widget: 'string' } satisfies CmsMeta }),
+      .register(fieldMeta, { kind: 'choice', list: 'videoProviders' }),
+    file: z.string().register(fieldMeta, { kind: 'file', accept: 'video' }).optional(),
+    id: z.string().register(fieldMeta, { kind: 'text' }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.provider === 'self') {
@@ -51,7 +52,7 @@ const captionTrack = z.strictObject({
   src: z
     .string()
     .regex(CAPTION_FILE, { error: 'Captions must be a WebVTT file beside index.md, e.g. ./captions.en.vtt.' })
-    .meta({ cms: { widget: 'file' } satisfies CmsMeta }),
+    .register(fieldMeta, { kind: 'file', accept: 'captions' }),
   lang: language(),
 });
 
@@ -64,11 +65,11 @@ export const videoSchema = (image: ImageFn) =>
       duration: z
         .string({ error: 'Write the duration as m:ss, e.g. "2:05" (in quotes).' })
         .regex(DURATION, { error: (i) => `"${String(i.input)}" is not a duration. Write it as m:ss or h:mm:ss in quotes, e.g. "2:05".` })
-        .meta({ cms: { widget: 'string' } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'text' }),
       captions: z
         .array(captionTrack, { error: 'List at least one caption track: - { src: ./captions.en.vtt, lang: en }.' })
         .min(1, { error: 'Every video needs captions: add at least one WebVTT file, e.g. - { src: ./captions.en.vtt, lang: en }.' })
-        .meta({ cms: { widget: 'list' } satisfies CmsMeta }),
+        .register(fieldMeta, { kind: 'list' }),
     })
     .superRefine(checkConsent);
 

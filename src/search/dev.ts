@@ -12,12 +12,14 @@ import { resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { indexPagesInMemory } from './indexer';
 import { BUNDLE_DIR } from './state';
+import { LOCALE_ALTERNATION, LOCALES } from '../i18n';
+import { ENTRY_KINDS } from '../model/kinds';
 
-const LOCALES = ['en', 'fr', 'es'];
+const KINDS = ENTRY_KINDS.join('|');
 /** Listing pages where every entry is linked from (paginated story listings are followed). */
-const SEEDS = LOCALES.flatMap((l) => [`/${l}/stories/`, `/${l}/videos/`, `/${l}/campaigns/`]);
-/** Pages worth fetching: listings, their pagination, and entry pages. */
-const FOLLOW = /^\/(?:(?:en|fr|es)\/(?:stories|videos|campaigns)\/(?:[\w-]+\/)?|(?:stories|videos)\/[\w-]+\/)$/;
+const SEEDS = LOCALES.flatMap((l) => ENTRY_KINDS.map((kind) => `/${l}/${kind}/`));
+/** Pages worth fetching: listings, their pagination (stories/page/<n>/), and entry pages in each interface language. */
+const FOLLOW = new RegExp(`^/(?:${LOCALE_ALTERNATION})/(?:${KINDS})/(?:page/\\d+/|[\\w-]+/)?$`);
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 

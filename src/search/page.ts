@@ -3,7 +3,7 @@
  * same public site data the index is built from: strings, facet labels and
  * the facet counts shown before Pagefind has loaded.
  */
-import { useTranslations, type Locale, type UIKey } from '../i18n';
+import { LOCALES, useTranslations, type Locale, type UIKey } from '../i18n';
 import { en } from '../i18n/ui/en';
 import { loadSite } from '../lib/entries';
 import { paths } from '../lib/paths';
@@ -13,6 +13,8 @@ import { BUNDLE_DIR } from './state';
 
 export interface SearchIslandProps {
   locale: Locale;
+  /** Every interface locale, to point results at the reader's version of an entry. */
+  locales: readonly Locale[];
   strings: Record<string, string>;
   labels: FacetLabels;
   initialCounts: FacetCounts;
@@ -27,6 +29,7 @@ export async function searchPageProps(locale: Locale): Promise<SearchIslandProps
   const counts = facetCounts(recordsFor(site, locale));
   return {
     locale,
+    locales: LOCALES,
     strings: Object.fromEntries(keys.map((k) => [k, t(k)])),
     labels: facetLabels(site, counts, locale, (f) => t(`search.format.${f}`)),
     initialCounts: counts,

@@ -150,3 +150,12 @@ export function matchesQuery(query: string, result: { content: string; meta: Rec
     return false;
   });
 }
+
+/**
+ * A result's link in the reader's interface language. The index holds one
+ * page per entry (its home-language version); every entry also has a page in
+ * each interface language at the same path with another locale segment.
+ */
+export function inLocale(url: string, locale: string, locales: readonly string[]): string {
+  return url.replace(new RegExp(`/(?:${locales.join('|')})/(stories|videos)/`), `/${locale}/$1/`);
+}

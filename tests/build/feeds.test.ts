@@ -5,19 +5,21 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST } from '../support/build';
 import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
-import { frontmatter, partition } from '../support/entries';
+import { entryUrl, frontmatter, partition } from '../support/entries';
+import { LOCALES, type Locale } from '../../src/i18n';
 
-const LOCALES = ['en', 'fr', 'es'] as const;
 const THEMES = ['health', 'gender', 'climate'] as const;
 const LICENCES = ['cc-by-4.0', 'cc-by-nc-4.0', 'all-rights-reserved'];
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ['item', 'category', 'url', 'sitemap', 'xhtml:link'].includes(name) });
 const stories = partition('stories');
 const videos = partition('videos');
-/** Page URL path of each public entry → its frontmatter. */
-const publicEntries = new Map<string, Record<string, any>>([
-  ...stories.pub.map((id) => [`/stories/${id}/`, frontmatter('stories', id)] as const),
-  ...videos.pub.map((id) => [`/videos/${id}/`, frontmatter('videos', id)] as const),
-]);
+/** Page URL path of each public entry → its frontmatter: its page in interface language `l`, or its canonical page. */
+const entriesIn = (l?: Locale) =>
+  new Map<string, Record<string, any>>([
+    ...stories.pub.map((id) => [entryUrl('stories', id, l), frontmatter('stories', id)] as const),
+    ...videos.pub.map((id) => [entryUrl('videos', id, l), frontmatter('videos', id)] as const),
+  ]);
+const publicEntries = entriesIn();
 const pathOf = (url: string) => new URL(url).pathname;
 
 function parseXml(rel: string) {
@@ -31,7 +33,9 @@ function noUnpublished(rel: string, text: string) {
   for (const needle of [...UNPUBLISHED.words, ...UNPUBLISHED.slugs]) expect(text.includes(needle), `${needle} in ${rel}`).toBe(false);
 }
 
-function checkRss(rel: string, locale: string) {
+function checkRss(rel: string, locale: Locale) {
+  // A feed read in French links to the French pages: the reader stays in their language.
+  const publicEntries = entriesIn(locale);
   const { text, doc } = parseXml(rel);
   noUnpublished(rel, text);
   expect(doc.rss['@version'], rel).toBe('2.0');
@@ -63,7 +67,7 @@ describe('RSS feeds', () => {
   it('one per interface language: valid RSS 2.0 listing every public story and video, newest first', () => {
     for (const l of LOCALES) {
       const items = checkRss(`${l}/rss.xml`, l);
-      expect(items.map((i) => pathOf(i.link)).sort()).toEqual([...publicEntries.keys()].sort());
+      expect(items.map((i) => pathOf(i.link)).sort()).toEqual([...entriesIn(l).keys()].sort());
       const dates = items.map((i) => Date.parse(i.pubDate));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
@@ -82,7 +86,7 @@ describe('RSS feeds', () => {
         const rel = `${l}/themes/${theme}/rss.xml`;
         const items = checkRss(rel, l);
         const got = items.map((i) => pathOf(i.link)).sort();
-        const want = [...publicEntries].filter(([, d]) => d.themes.includes(theme)).map(([p]) => p).sort();
+        const want = [...entriesIn(l)].filter(([, d]) => d.themes.includes(theme)).map(([p]) => p).sort();
         expect(got, rel).toEqual(want);
         expect(readDist(`${l}/themes/${theme}/index.html`)).toContain(`href="/${rel}"`);
       }
@@ -123,6 +127,8 @@ describe('JSON Feed', () => {
     const items: any[] = feed.items.filter((i: any) => i._ydv.type !== 'recommendation');
     expect(items.map((i) => pathOf(i.url)).sort()).toEqual([...publicEntries.keys()].sort());
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    // Ids stay the first, language-less addresses (still served, as redirects), so partners never see an item twice.
+    for (const i of items) expect(pathOf(i.id)).toBe(pathOf(i.url).replace(/^\/[a-z]{2}\//, '/'));
     for (const i of items) {
       const d = publicEntries.get(pathOf(i.url))!;
       expect(typeof i.id).toBe('string');
@@ -135,7 +141,7 @@ describe('JSON Feed', () => {
       expect(LICENCES).toContain(i._ydv.licence.id);
       expect(i._ydv.themes).toEqual(d.themes);
       expect(i._ydv.countries).toEqual(d.originCountries);
-      expect(i._ydv.type).toBe(pathOf(i.url).startsWith('/videos/') ? 'video' : 'story');
+      expect(i._ydv.type).toBe(pathOf(i.url).includes('/videos/') ? 'video' : 'story');
       if (d.cover || d.poster) {
         // An optimised copy made by astro:assets, never the original upload.
         const img = pathOf(i.image);
@@ -166,8 +172,13 @@ describe('sitemap', () => {
     for (const slug of UNPUBLISHED.slugs) expect(locs.some((p) => p.includes(slug)), slug).toBe(false);
   });
 
+  it('lists each entry once, at its canonical page', () => {
+    const locs = urls.map((u) => pathOf(u.loc));
+    for (const l of LOCALES) for (const p of entriesIn(l).keys()) expect(locs.includes(p), p).toBe(publicEntries.has(p));
+  });
+
   it('carries hreflang alternates for every interface page', () => {
-    const localized = urls.filter((u) => /^\/(en|fr|es)\//.test(pathOf(u.loc)));
+    const localized = urls.filter((u) => /^\/(en|fr|es)\//.test(pathOf(u.loc)) && !publicEntries.has(pathOf(u.loc)));
     expect(localized.length).toBeGreaterThan(30);
     for (const u of localized) {
       const links: any[] = u['xhtml:link'] ?? [];

@@ -8,7 +8,7 @@ import { DIST } from '../support/build';
 import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
 import { partition } from '../support/entries';
 
-const LOCALES = ['en', 'fr', 'es'];
+import { LOCALES } from '../../src/i18n';
 const stories = partition('stories');
 const videos = partition('videos');
 const campaigns = partition('campaigns');
@@ -57,8 +57,8 @@ describe('Open Graph images', () => {
 
   it('are announced by each page with absolute URLs, size and alt text', () => {
     const pages = [
-      ...stories.pub.map((id) => [`stories/${id}/index.html`, `/og/stories/${id}.png`]),
-      ...videos.pub.map((id) => [`videos/${id}/index.html`, `/og/videos/${id}.png`]),
+      ...stories.pub.flatMap((id) => LOCALES.map((l) => [`${l}/stories/${id}/index.html`, `/og/stories/${id}.png`])),
+      ...videos.pub.flatMap((id) => LOCALES.map((l) => [`${l}/videos/${id}/index.html`, `/og/videos/${id}.png`])),
       ...campaigns.pub.flatMap((id) => LOCALES.map((l) => [`${l}/campaigns/${id}/index.html`, `/og/campaigns/${l}/${id}.png`])),
     ];
     for (const [page, image] of pages) {

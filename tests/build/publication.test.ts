@@ -24,8 +24,8 @@ describe('publication', () => {
     const hidden = stories.filter((s) => !isPublic(s.data, now)).map((s) => s.slug);
     expect(pub.length).toBeGreaterThanOrEqual(18);
     expect(hidden.sort()).toEqual([...UNPUBLISHED.slugs].sort());
-    for (const s of pub) expect(existsSync(join(DIST, 'stories', s, 'index.html')), s).toBe(true);
-    for (const s of hidden) expect(existsSync(join(DIST, 'stories', s)), s).toBe(false);
+    for (const s of pub) for (const l of ['en', 'fr', 'es']) expect(existsSync(join(DIST, l, 'stories', s, 'index.html')), `${l} ${s}`).toBe(true);
+    for (const s of hidden) for (const dir of ['stories', 'en/stories', 'fr/stories', 'es/stories']) expect(existsSync(join(DIST, dir, s)), `${dir} ${s}`).toBe(false);
   });
 
   it('leaks no unpublished entry anywhere in dist (pages, feeds, sitemap, media)', () => {
@@ -52,15 +52,18 @@ describe('publication', () => {
     }
   });
 
-  it('marks a story with its own language inside an interface in the matching language', () => {
-    const ka = readDist('stories/georgia-mental-health/index.html');
-    expect(ka).toContain('<html lang="en"');
+  it('marks a story with its own language inside the reader’s interface language', () => {
+    // A Georgian story read from /fr/: French around it, Georgian text.
+    const ka = readDist('fr/stories/georgia-mental-health/index.html');
+    expect(ka).toContain('<html lang="fr"');
+    expect(ka).toMatch(/<h1[^>]* lang="ka"/);
     expect(ka).toMatch(/<div class="prose[^"]*"[^>]* lang="ka"/);
-    const es = readDist('stories/georgia-mental-health-es/index.html');
-    expect(es).toContain('<html lang="es"');
-    expect(es).toMatch(/hreflang="ka"/); // links to its original
-    // The language switcher goes to the translation where one exists, else to the listing.
-    expect(ka).toMatch(/<a href="\/stories\/georgia-mental-health-es\/" hreflang="es" lang="es"/);
-    expect(ka).toMatch(/<a href="\/fr\/stories\/" hreflang="fr" lang="fr"/);
+    expect(ka).toContain('>Récits</a>'); // navigation in French
+    expect(ka).not.toContain('>Stories</a>');
+    // Its Spanish translation, linked in the reader's language.
+    expect(ka).toMatch(/<a href="\/fr\/stories\/georgia-mental-health-es\/" hreflang="es" lang="es"/);
+    const es = readDist('en/stories/georgia-mental-health-es/index.html');
+    expect(es).toContain('<html lang="en"');
+    expect(es).toMatch(/<a href="\/en\/stories\/georgia-mental-health\/" hreflang="ka"/); // links to its original, still in English
   });
 });

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT } from '../support/build';
 import { htmlPages, readDist, UNPUBLISHED } from '../support/dist';
-import { frontmatter, partition } from '../support/entries';
+import { entryUrl, frontmatter, partition, type Kind } from '../support/entries';
 import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.mjs';
 import { FACETS, LOCALE_FILTER, RANKING, matchesQuery } from '../../src/search/state';
 import { THEME_IDS, isCountryCode, isLanguageCode } from '../../src/model/taxonomy';
@@ -44,8 +44,9 @@ beforeAll(async () => {
 
 describe('the search index', () => {
   test('holds every public story, video, campaign, recommendation and session page, and nothing else', async () => {
-    const stories = partition('stories').pub.map((s) => `/stories/${s}/`);
-    const videos = partition('videos').pub.map((s) => `/videos/${s}/`);
+    // One record per entry: its canonical (home-language) page, never the other two versions.
+    const stories = partition('stories').pub.map((s) => entryUrl('stories', s));
+    const videos = partition('videos').pub.map((s) => entryUrl('videos', s));
     const perLocale = (kind: 'campaigns' | 'recommendations' | 'sessions') => partition(kind).pub.flatMap((s) => LOCALES.map((l) => `/${l}/${kind}/${s}/`));
     const expected = [...stories, ...videos, ...perLocale('campaigns'), ...perLocale('recommendations'), ...perLocale('sessions')].sort();
     const indexed = urls(await all(null, { format: { any: [...FORMATS] } }));
@@ -72,9 +73,9 @@ describe('the search index', () => {
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages)).toEqual(['en']);
     for (const locale of LOCALES) {
-      expect(urls(await all('ფსიქიკური', { [LOCALE_FILTER]: locale }))).toContain('/stories/georgia-mental-health/');
+      expect(urls(await all('ფსიქიკური', { [LOCALE_FILTER]: locale }))).toContain('/en/stories/georgia-mental-health/');
       const salud = await all('salud mental', { [LOCALE_FILTER]: locale, format: { any: ['story', 'video'] } });
-      expect(salud[0]?.url).toBe('/stories/georgia-mental-health-es/');
+      expect(salud[0]?.url).toBe('/es/stories/georgia-mental-health-es/');
     }
     // Accents do not matter.
     expect(urls(await all('sante', { [LOCALE_FILTER]: 'fr' }))).toEqual(urls(await all('santé', { [LOCALE_FILTER]: 'fr' })));
@@ -104,7 +105,7 @@ describe('the search index', () => {
       // A long word said in the video but not in its title or summary.
       const word = transcript.split(/[^\p{L}]+/u).find((w) => w.length >= 5 && !summary.toLowerCase().includes(w.toLowerCase()));
       expect(word, `${id} has a transcript`).toBeTruthy();
-      expect(urls(await all(word!)), `${id}: "${word}"`).toContain(`/videos/${id}/`);
+      expect(urls(await all(word!)), `${id}: "${word}"`).toContain(entryUrl('videos', id));
     }
   });
 
@@ -131,9 +132,9 @@ describe('the search index', () => {
     const found = await all(null, { [LOCALE_FILTER]: 'en' });
     expect(found.length).toBeGreaterThan(0);
     const withImage = found.filter((d) => {
-      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns|recommendations|sessions)\/([^/]+)\/$/.exec(d.url)!;
-      const data = frontmatter(kind as 'stories' | 'videos' | 'campaigns' | 'recommendations' | 'sessions', slug!);
-      return Boolean(data.cover ?? data.poster ?? data.hero ?? data.photo);
+      expect(urls(await all('ფსიქიკური', { [LOCALE_FILTER]: locale }))).toContain('/en/stories/georgia-mental-health/');
+      const salud = await all('salud mental', { [LOCALE_FILTER]: locale, format: { any: ['story', 'video'] } });
+      expect(salud[0]?.url).toBe('/es/stories/georgia-mental-health-es/');
     });
     expect(withImage.length).toBeGreaterThan(0);
     for (const d of found) {
@@ -155,14 +156,16 @@ describe('the search index', () => {
   });
 
   test('agrees with the static theme and country pages on what exists', async () => {
+    const entryIds = (results: Parameters<typeof urls>[0]) => urls(results).map((u) => u.replace(/^\/(?:en|fr|es)\//, '/')).sort();
     const listed = (path: string) => {
       const html = readDist(path);
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      return [...new Set([...main.matchAll(/href="(\/(?:stories|videos)\/[^/"]+\/)"/g)].map((m) => m[1]!))].sort();
+      // Listings link to the entry in the page's language; the index holds its canonical version: compare kind and id.
+      return [...new Set([...main.matchAll(/href="\/en(\/(?:stories|videos)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!))].sort();
     };
     const contributions = { format: { any: ['story', 'video'] }, [LOCALE_FILTER]: 'en' };
     for (const theme of THEME_IDS) {
-      const indexed = urls(await all(null, { ...contributions, theme }));
+      const indexed = entryIds(await all(null, { ...contributions, theme }));
       expect(indexed, theme).toEqual(listed(`en/themes/${theme}/index.html`));
     }
     const countryPages = readdirSync(join(DIST, 'en/countries'), { withFileTypes: true }).filter((d) => d.isDirectory());
@@ -171,7 +174,7 @@ describe('the search index', () => {
     // Every origin country in the index has a page, and the other way round.
     expect(Object.keys(filters.country!).map((c) => c.toLowerCase()).sort()).toEqual(countryPages.map((d) => d.name).sort());
     for (const dir of countryPages) {
-      const indexed = urls(await all(null, { ...contributions, country: dir.name.toUpperCase() }));
+      const indexed = entryIds(await all(null, { ...contributions, country: dir.name.toUpperCase() }));
       expect(indexed, dir.name).toEqual(listed(`en/countries/${dir.name}/index.html`));
     }
   });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT } from '../support/build';
 import { readDist } from '../support/dist';
-import { frontmatter, partition } from '../support/entries';
+import { entryDistFile, entryUrl, frontmatter, partition } from '../support/entries';
 import { campaignStatus } from '../../src/model/campaign';
 import { plainText } from '../../src/lib/text';
 import { TRANSCRIPT_FOLD } from '../../src/lib/video';
@@ -30,7 +30,7 @@ describe('video pages', () => {
     expect(videos.length).toBeGreaterThanOrEqual(3);
     for (const id of videos) {
       const d = frontmatter('videos', id);
-      const html = readDist(`videos/${id}/index.html`);
+      const html = readDist(entryDistFile('videos', id));
       expect(html, id).toMatch(/<time datetime="PT(\d+H)?(\d+M)?(\d+S)?"/);
       expect(html, id).toContain(`>${d.duration}<`);
       const names = new Intl.DisplayNames([html.match(/<html lang="(\w+)"/)![1]!], { type: 'language' });
@@ -63,8 +63,9 @@ describe('video pages', () => {
 describe('share links', () => {
   const NETWORKS = ['whatsapp', 'telegram', 'facebook', 'x', 'linkedin', 'bluesky', 'email'];
   const pages = [
-    ...stories.map((id) => ({ page: `stories/${id}/index.html`, path: `/stories/${id}/` })),
-    ...videos.map((id) => ({ page: `videos/${id}/index.html`, path: `/videos/${id}/` })),
+    // Every version of an entry shares its canonical address, so a shared link is the same from any language.
+    ...stories.flatMap((id) => ['en', 'fr', 'es'].map((l) => ({ page: entryDistFile('stories', id, l as 'en'), path: entryUrl('stories', id) }))),
+    ...videos.flatMap((id) => ['en', 'fr', 'es'].map((l) => ({ page: entryDistFile('videos', id, l as 'en'), path: entryUrl('videos', id) }))),
     ...campaigns.flatMap(({ id }) => ['en', 'fr', 'es'].map((l) => ({ page: `${l}/campaigns/${id}/index.html`, path: `/${l}/campaigns/${id}/` }))),
   ];
 
@@ -109,21 +110,21 @@ describe('campaign pages', () => {
   });
 
   it('list featured entries in the curators’ order, then every other entry tagged with the campaign', () => {
-    const pub = new Set([...stories.map((s) => `/stories/${s}/`), ...videos.map((v) => `/videos/${v}/`)]);
+    const pub = new Set([...stories.map((s) => entryUrl('stories', s, 'en')), ...videos.map((v) => entryUrl('videos', v, 'en'))]);
     for (const { id, d } of campaigns) {
       const html = readDist(`en/campaigns/${id}/index.html`);
       const featuredStart = html.indexOf('id="featured"');
       const entriesStart = html.indexOf('id="entries"');
       const featuredWant = (d.featured ?? [])
-        .map((f: { type: string; story?: string; video?: string }) => (f.type === 'story' ? `/stories/${f.story}/` : `/videos/${f.video}/`))
+        .map((f: { type: string; story?: string; video?: string }) => (f.type === 'story' ? entryUrl('stories', f.story!, 'en') : entryUrl('videos', f.video!, 'en')))
         .filter((p: string) => pub.has(p));
       expect(featuredWant.length, id).toBeGreaterThan(0);
-      const section = (from: number, to: number) => hrefs(html.slice(from, to < 0 ? undefined : to)).filter((h) => /^\/(stories|videos)\/[^/]+\/$/.test(h));
+      const section = (from: number, to: number) => hrefs(html.slice(from, to < 0 ? undefined : to)).filter((h) => /^\/en\/(stories|videos)\/(?!page\/)[^/]+\/$/.test(h));
       const featuredGot = section(featuredStart, entriesStart);
       expect(featuredGot, id).toEqual(featuredWant);
       const tagged = [...stories.map((s) => ['stories', s] as const), ...videos.map((v) => ['videos', v] as const)]
         .filter(([kind, s]) => frontmatter(kind, s).campaign === id)
-        .map(([kind, s]) => `/${kind}/${s}/`)
+        .map(([kind, s]) => entryUrl(kind, s, 'en'))
         .filter((p) => !featuredWant.includes(p));
       const taggedGot = entriesStart < 0 ? [] : section(entriesStart, html.indexOf('</main>'));
       expect([...taggedGot].sort(), id).toEqual([...tagged].sort());

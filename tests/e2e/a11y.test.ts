@@ -46,7 +46,7 @@ async function open(scheme: 'light' | 'dark', t: Template): Promise<Page> {
   const page = (tabs[scheme] ??= await contexts[scheme].newPage());
   await page.goto(server.url + t.path, { waitUntil: 'load' });
   // The search page renders its results after loading the index.
-  if (t.name === 'search') await page.locator('main a[href^="/stories/"], main a[href^="/videos/"]').first().waitFor({ timeout: 15_000 });
+  if (t.name === 'search') await page.locator('main a[href*="/stories/"], main a[href*="/videos/"]').first().waitFor({ timeout: 15_000 });
   return page;
 }
 
@@ -96,12 +96,26 @@ describe('keyboard only', () => {
     await page.keyboard.type(SEARCH_WORD.en);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=/);
-    await page.locator('main a[href^="/stories/"]').first().waitFor({ timeout: 15_000 });
-    await tabTo(page, 'main a[href^="/stories/"]', 150);
+    await page.locator('.search-result a[href*="/stories/"]').first().waitFor({ timeout: 15_000 });
+    await tabTo(page, '.search-result a[href*="/stories/"]', 150);
     await Promise.all([page.waitForURL(/\/stories\/[^/]+\/$/), page.keyboard.press('Enter')]);
     await tabTo(page, 'header a[href="/en/share/"], header a[href$="/share/"]');
     await Promise.all([page.waitForURL(/\/share\/$/), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toMatch(/^\/(en|fr|es)\/share\/$/);
+    await page.close();
+  });
+
+  it('journeys map: every country link is reached by Tab, named, with a visible focus indicator, and opens its page', async () => {
+    const page = await contexts.light.newPage();
+    await page.goto(`${server.url}/en/journeys/`);
+    const links = await page.locator('svg.links a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+    expect(links.length).toBeGreaterThan(0);
+    for (const [href, label] of links) {
+      expect(label, href!).toMatch(/\S/);
+      await tabTo(page, `svg.links a[href="${href}"]`);
+    }
+    await page.keyboard.press('Shift+Tab');
+    await Promise.all([page.waitForURL(/\/en\/countries\/[a-z]{2}\/$/), page.keyboard.press('Enter')]);
     await page.close();
   });
 });
@@ -110,7 +124,7 @@ describe('reduced motion', () => {
   it('turns off animations, transitions and smooth scrolling', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    for (const t of [...templates('en').filter((x) => ['home', 'story', 'search', 'campaign'].includes(x.name)), ...videoTemplates()]) {
+    for (const t of [...templates('en').filter((x) => ['home', 'story', 'search', 'campaign', 'journeys', 'numbers'].includes(x.name)), ...videoTemplates()]) {
       await page.goto(server.url + t.path);
       const moving = await page.evaluate(() => {
         const seconds = (v: string) => Math.max(...v.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1)));

@@ -112,11 +112,11 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
     const pages = htmlPages(dist());
     const withPayloads = pages.filter((p) => readDist(p, dist()).includes('alert('));
     expect(withPayloads).toEqual(
-      expect.arrayContaining(['stories/hostile-story/index.html', 'stories/hostile-story-fr/index.html', 'videos/hostile-video/index.html', 'en/campaigns/hostile-campaign/index.html', 'en/index.html']),
+      expect.arrayContaining(['en/stories/hostile-story/index.html', 'fr/stories/hostile-story-fr/index.html', 'en/videos/hostile-video/index.html', 'en/campaigns/hostile-campaign/index.html', 'en/index.html']),
     );
     for (const page of pages) expect(findUnsafe(readDist(page, dist()), 'page'), page).toEqual([]);
     // Frontmatter is escaped, not dropped: the reader sees the literal text.
-    const story = readDist('stories/hostile-story/index.html', dist());
+    const story = readDist('en/stories/hostile-story/index.html', dist());
     expect(story).toContain('Title &lt;/title&gt;&lt;script&gt;alert(201)&lt;/script&gt;');
     expect(story).toContain('&lt;svg onload=alert(203)&gt;');
   });
@@ -217,7 +217,7 @@ describe('a build whose content is hostile (raw HTML stripped)', () => {
         void d.dismiss();
       });
       await page.goto(`${server.url}/en/search/?q=${MARKER}`);
-      await page.locator('main a[href="/stories/hostile-story/"]').first().waitFor({ timeout: 15_000 });
+      await page.locator('main a[href="/en/stories/hostile-story/"]').first().waitFor({ timeout: 15_000 });
       await page.waitForTimeout(300);
       const search = await page.evaluate(() => {
         const w = window as unknown as { __fired: string[]; __csp: string[] };

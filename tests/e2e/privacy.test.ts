@@ -83,7 +83,7 @@ describe('after a reader acts', () => {
     const box = page.getByRole('searchbox').last();
     await box.fill('health');
     await box.press('Enter');
-    await page.locator('main a[href^="/stories/"], main a[href^="/videos/"]').first().waitFor({ timeout: 15_000 });
+    await page.locator('main a[href*="/stories/"], main a[href*="/videos/"]').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     expect(server.requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     expect(foreign.slice(before)).toEqual([]);

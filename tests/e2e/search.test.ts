@@ -66,7 +66,7 @@ describe('search in the browser', () => {
     await search(page, 'reef grandfather');
     expect(server.requests).toContain('/pagefind/pagefind.js');
     const urls = await resultUrls(page);
-    expect(urls[0]).toBe('/stories/fiji-reef-memory/');
+    expect(urls[0]).toBe('/en/stories/fiji-reef-memory/');
     await expect(page.textContent('.search-result h3')).resolves.toBe(story.title);
     // The thumbnail is the optimised WebP, never the original upload.
     expect(await page.getAttribute('.search-result img', 'src')).toMatch(/^\/_astro\/.+\.webp$/);
@@ -83,14 +83,16 @@ describe('search in the browser', () => {
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/fr\/search\/\?q=/);
     await settled(page, '?q=santé');
-    expect(await resultUrls(page)).toContain('/stories/salvador-montreal-sante/');
+    // Results lead to the French version of each entry: the reader stays in French.
+    expect(await resultUrls(page)).toContain('/fr/stories/salvador-montreal-sante/');
+    expect((await resultUrls(page)).every((u) => u.startsWith('/fr/'))).toBe(true);
     await page.close();
   });
 
   test('a Spanish reader finds the Georgian student’s story through its Spanish translation', async () => {
     const page = await open('/es/search/?q=salud+mental');
     const urls = await resultUrls(page);
-    expect(urls[0]).toBe('/stories/georgia-mental-health-es/');
+    expect(urls[0]).toBe('/es/stories/georgia-mental-health-es/');
     expect(await page.getAttribute('.search-result h3', 'lang')).toBe('es');
     expect(await status(page)).toMatch(/resultados? para «salud mental»$/);
     // The interface is Spanish, result facts included.
@@ -102,7 +104,7 @@ describe('search in the browser', () => {
     const page = await open('/fr/search/');
     await search(page, 'sante');
     const unaccented = await resultUrls(page);
-    expect(unaccented).toContain('/stories/salvador-montreal-sante/');
+    expect(unaccented).toContain('/fr/stories/salvador-montreal-sante/');
     expect(await page.$$eval('.search-result mark', (ms) => ms.map((m) => m.textContent!.toLowerCase()))).toContain('santé');
     await search(page, 'santé');
     expect((await resultUrls(page)).sort()).toEqual([...unaccented].sort());
@@ -118,7 +120,7 @@ describe('search in the browser', () => {
   test('Georgian script is searchable', async () => {
     const page = await open('/en/search/');
     await search(page, 'ფსიქიკური');
-    expect(await resultUrls(page)).toContain('/stories/georgia-mental-health/');
+    expect(await resultUrls(page)).toContain('/en/stories/georgia-mental-health/');
     expect(await page.$$eval('.search-result h3', (hs) => hs.map((h) => h.getAttribute('lang')))).toContain('ka');
     await page.close();
   });

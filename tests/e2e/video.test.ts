@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIST } from '../support/build';
 import { serveDist, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { frontmatter, partition } from '../support/entries';
+import { entryUrl, frontmatter, partition } from '../support/entries';
 import { useTranslations, type Locale } from '../../src/i18n';
 
 const videos = partition('videos').pub.map((id) => ({ id, data: frontmatter('videos', id) }));
@@ -68,7 +68,7 @@ describe('YouTube and Vimeo facades', () => {
       const v = byProvider(c.provider);
       const context = await browser.newContext();
       try {
-        const { page, requests } = await openRecorded(context, `/videos/${v.id}/`);
+        const { page, requests } = await openRecorded(context, entryUrl('videos', v.id));
         // The poster and title come from the entry, served by the site itself.
         expect(foreign(requests)).toEqual([]);
         expect(await page.locator('h1').textContent()).toBe(v.data.title);
@@ -103,7 +103,7 @@ describe('YouTube and Vimeo facades', () => {
     const v = byProvider('youtube');
     const context = await browser.newContext();
     try {
-      const { page } = await openRecorded(context, `/videos/${v.id}/`);
+      const { page } = await openRecorded(context, entryUrl('videos', v.id));
       await page.getByRole('button', { name: (await tOf(page))('video.play', { title: v.data.title }), exact: true }).click();
       expect(await page.locator('[data-video-facade] iframe').getAttribute('src')).toBe(cases[0].embed(v.data.video.id));
     } finally {
@@ -119,7 +119,7 @@ describe('YouTube and Vimeo facades', () => {
         ['vimeo', (id: string) => `https://vimeo.com/${id}`],
       ] as const) {
         const v = byProvider(provider);
-        const { page, requests } = await openRecorded(context, `/videos/${v.id}/`);
+        const { page, requests } = await openRecorded(context, entryUrl('videos', v.id));
         expect(foreign(requests)).toEqual([]);
         const link = page.locator('[data-video-facade] a');
         expect(await link.getAttribute('href')).toBe(href(v.data.video.id));
@@ -140,7 +140,7 @@ describe('self-hosted video', () => {
 
     const context = await browser.newContext();
     try {
-      const { page, requests } = await openRecorded(context, `/videos/${v.id}/`);
+      const { page, requests } = await openRecorded(context, entryUrl('videos', v.id));
       expect(foreign(requests)).toEqual([]);
       const video = page.locator('video');
       expect(await video.getAttribute('preload')).toBe('none');
@@ -193,7 +193,7 @@ describe('self-hosted video', () => {
     const v = byProvider('self');
     const context = await browser.newContext();
     try {
-      const { page } = await openRecorded(context, `/videos/${v.id}/`);
+      const { page } = await openRecorded(context, entryUrl('videos', v.id));
       let reached = false;
       for (let i = 0; i < 60 && !reached; i++) {
         await page.keyboard.press('Tab');

@@ -4,16 +4,19 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './build';
 import { isPublic } from '../../src/model/publish';
+import { entryFile, kindDir, type EntryKind as Kind } from '../../src/model/kinds';
+import { interfaceLocaleFor } from '../../src/model/taxonomy';
+import type { Locale } from '../../src/i18n';
 
-export type Kind = 'stories' | 'videos' | 'campaigns' | 'sessions' | 'recommendations';
+export type { Kind };
 
 export function frontmatter(kind: Kind, slug: string): Record<string, any> {
-  const text = readFileSync(join(ROOT, 'content', kind, slug, 'index.md'), 'utf8');
+  const text = readFileSync(join(ROOT, entryFile(kind, slug)), 'utf8');
   return parseYaml(text.split(/^---\s*$/m)[1]!);
 }
 
 export const slugsOf = (kind: Kind) =>
-  readdirSync(join(ROOT, 'content', kind)).filter((s) => existsSync(join(ROOT, 'content', kind, s, 'index.md'))).sort();
+  readdirSync(join(ROOT, kindDir(kind))).filter((s) => existsSync(join(ROOT, entryFile(kind, s)))).sort();
 
 /** Public and hidden slugs of a kind, as the gate decides at `now`. Campaigns and sessions are hidden only as drafts (their dates are not publication dates). */
 export function partition(kind: Kind, now = new Date()) {
@@ -26,3 +29,13 @@ export function partition(kind: Kind, now = new Date()) {
   }
   return { pub, hidden };
 }
+
+/**
+ * An entry's page in interface language `locale`, as a URL path; without a
+ * locale, its canonical page (the interface language that suits its text).
+ */
+export function entryUrl(kind: 'stories' | 'videos', slug: string, locale?: Locale): string {
+  return `/${locale ?? interfaceLocaleFor(String(frontmatter(kind, slug).language))}/${kind}/${slug}/`;
+}
+/** The dist file of entryUrl(), e.g. fr/stories/x/index.html. */
+export const entryDistFile = (kind: 'stories' | 'videos', slug: string, locale?: Locale) => `${entryUrl(kind, slug, locale).slice(1)}index.html`;

@@ -18,11 +18,12 @@ interface Entry { id: string; locale: Locale; provider?: string }
 export function builtEntries(kind: 'stories' | 'videos'): Entry[] {
   const dir = join(ROOT, 'content', kind);
   return readdirSync(dir)
-    .filter((id) => existsSync(join(dir, id, 'index.md')) && existsSync(join(DIST, kind, id, 'index.html')))
+    .filter((id) => existsSync(join(dir, id, 'index.md')))
     .map((id) => {
       const data = parseYaml(readFileSync(join(dir, id, 'index.md'), 'utf8').split(/^---$/m)[1]!);
       return { id, locale: interfaceLocaleFor(String(data.language)), provider: data.video?.provider };
-    });
+    })
+    .filter((e) => existsSync(join(DIST, e.locale, kind, e.id, 'index.html')));
 }
 
 const firstDir = (path: string) => readdirSync(join(DIST, path), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
@@ -39,14 +40,21 @@ export const SEARCH_WORD: Record<Locale, string> = { en: 'climate', fr: 'climat'
 
 /** The pages of one interface language, one per template (entry pages: one whose interface is that language). */
 export function templates(locale: Locale): Template[] {
-  const story = builtEntries('stories').find((s) => s.locale === locale);
+  const stories = builtEntries('stories');
+  const story = stories.find((s) => s.locale === locale);
   if (!story) throw new Error(`No built story has the ${locale} interface: add one, or pick another page for this test.`);
+  // A story whose text is in another language, read in this interface (the reader who stays in their language).
+  const foreign = stories.find((s) => s.locale !== locale)!;
+  const video = builtEntries('videos')[0]!;
   const country = firstDir(`${locale}/countries`);
   const campaign = firstDir(`${locale}/campaigns`);
   return [
     { name: 'home', path: `/${locale}/` },
     { name: 'stories list', path: `/${locale}/stories/` },
-    { name: 'story', path: `/stories/${story.id}/` },
+    { name: 'stories list, page 2', path: `/${locale}/stories/page/2/` },
+    { name: 'story', path: `/${locale}/stories/${story.id}/` },
+    { name: 'story (other language)', path: `/${locale}/stories/${foreign.id}/` },
+    { name: 'video', path: `/${locale}/videos/${video.id}/` },
     { name: 'videos list', path: `/${locale}/videos/` },
     { name: 'themes', path: `/${locale}/themes/` },
     { name: 'theme', path: `/${locale}/themes/health/` },
@@ -63,6 +71,8 @@ export function templates(locale: Locale): Template[] {
     { name: 'share', path: `/${locale}/share/` },
     { name: 'about', path: `/${locale}/about/` },
     { name: 'privacy', path: `/${locale}/privacy/` },
+    { name: 'journeys', path: `/${locale}/journeys/` },
+    { name: 'numbers', path: `/${locale}/numbers/` },
     { name: 'search', path: `/${locale}/search/?q=${SEARCH_WORD[locale]}` },
     { name: '404', path: `/${locale}/no-such-page/` },
   ];
@@ -74,6 +84,6 @@ export function videoTemplates(): (Template & { provider: string })[] {
   return ['youtube', 'vimeo', 'self'].map((provider) => {
     const v = videos.find((e) => e.provider === provider);
     if (!v) throw new Error(`No built ${provider} video to test.`);
-    return { name: `video (${provider})`, path: `/videos/${v.id}/`, provider };
+    return { name: `video (${provider})`, path: `/${v.locale}/videos/${v.id}/`, provider };
   });
 }

@@ -9,38 +9,29 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { buildCmsConfig, walkFields, WIDGET_FAMILY, type DecapCollection, type DecapConfig, type DecapField } from '../../cms/config';
-import { COLLECTION_SCHEMA, CONTRIBUTOR_FORMS, SCHEMAS, SHARE_OMITS, type CmsCollectionName } from '../../cms/schemas';
+import { buildCmsConfig, walkFields, WIDGET, WIDGET_FAMILY, type DecapCollection, type DecapConfig, type DecapField } from '../../cms/config';
+import { COLLECTION_SCHEMA, isContributorForm, SCHEMAS, SHARE_OMITS, type CmsCollectionName } from '../../cms/schemas';
 import { CMS_LABELS } from '../../cms/labels';
 import { cmsOptionsFromEnv } from '../../cms/env';
 import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { CmsMeta } from '../../src/model/fields';
-import {
-  AGE_GROUPS,
-  COUNTRY_CODES,
-  LANGUAGE_CODES,
-  LICENCE_IDS,
-  LOCALES,
-  THEME_IDS,
-  THEMES,
-  VIDEO_PROVIDERS,
-  type Locale,
-} from '../../src/model/taxonomy';
+import { fieldMeta, type FieldMeta } from '../../src/model/meta';
+import { ADDRESSEE_IDS, AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, RECOMMENDATION_STATUS_IDS, SESSION_FORMATS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
+import { HAS_BODY } from '../../src/model/kinds';
+import { LOCALES, type Locale } from '../../src/i18n';
 import { story as storyWithImageCheck, video as videoWithImageCheck } from '../support/model';
 
 // ------------------------------------------------------------ an independent walk of the schema
 
-interface SchemaNode { required: boolean; widget?: CmsMeta['widget']; options?: readonly string[]; collection?: string; multiple?: boolean }
+interface SchemaNode { required: boolean; widget?: string; collection?: string; multiple?: boolean }
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[]; discriminator?: string; values?: unknown[] };
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const metaOf = (s: z.ZodType) => (z.globalRegistry.get(s) as { cms?: CmsMeta } | undefined)?.cms;
+const def = (s: z.ZodType) => s.def as unknown as Def;
 
 function peel(s: z.ZodType) {
   let optional = false;
-  let cms: CmsMeta | undefined;
+  let cms: FieldMeta | undefined;
   for (;;) {
-    cms ??= metaOf(s);
+    cms ??= fieldMeta.get(s);
     const d = def(s);
     if (d.type === 'optional' || d.type === 'default') {
       optional = true;
@@ -51,6 +42,10 @@ function peel(s: z.ZodType) {
   return { s, optional, cms, type: def(s).type };
 }
 
+/** What a field's metadata asks of the CMS: its widget (through the one kind → widget table), relation target, multiple choice. */
+const described = (m: FieldMeta | undefined): Omit<SchemaNode, 'required'> =>
+  m ? { widget: WIDGET[m.kind], collection: m.kind === 'reference' ? m.to : undefined, multiple: m.kind === 'choice' ? m.multiple : undefined } : {};
+
 /** path → what the schema says, for every field, object and list (list items as `.item`, union types as `[type=x]`). */
 function schemaNodes(schema: z.ZodType, prefix = '', inOptional = false, out = new Map<string, SchemaNode>()) {
   const { s, type } = peel(schema);
@@ -58,9 +53,9 @@ function schemaNodes(schema: z.ZodType, prefix = '', inOptional = false, out = n
     const path = prefix ? `${prefix}.${key}` : key;
     const p = peel(child);
     const required = !p.optional && !inOptional;
-    out.set(path, { required, widget: p.cms?.widget, options: p.cms?.options, collection: p.cms?.collection, multiple: p.cms?.multiple });
+    out.set(path, { required, ...described(p.cms) });
     if (p.type === 'object') schemaNodes(child, path, !required, out);
-    else if (p.type === 'array' && (!p.cms || p.cms.widget === 'list')) {
+    else if (p.type === 'array' && (!p.cms || p.cms.kind === 'list')) {
       const el = peel(def(p.s).element!);
       if (el.type === 'union') {
         const tag = def(el.s).discriminator!;
@@ -70,11 +65,11 @@ function schemaNodes(schema: z.ZodType, prefix = '', inOptional = false, out = n
           for (const [k, v] of Object.entries(shape)) {
             if (k === tag) continue;
             const q = peel(v);
-            out.set(`${path}.${k}`, { required: !q.optional, widget: q.cms?.widget, collection: q.cms?.collection });
+            out.set(`${path}.${k}`, { required: !q.optional, ...described(q.cms) });
           }
         }
       } else if (el.type === 'object') schemaNodes(el.s, path, false, out);
-      else out.set(`${path}.item`, { required: true, widget: el.cms?.widget });
+      else out.set(`${path}.item`, { required: true, ...described(el.cms) });
     }
   }
   return out;
@@ -88,7 +83,7 @@ const collectionsOf = (l: Locale) => configs[l].collections;
 const cmsFields = (c: DecapCollection) => new Map([...walkFields(c.fields)].map(({ path, field }) => [path, field]));
 const family = (widget: string) => WIDGET_FAMILY[widget] ?? widget;
 const isOmitted = (collection: CmsCollectionName, path: string) =>
-  !!CONTRIBUTOR_FORMS[collection] && (SHARE_OMITS as readonly string[]).includes(path.split(/[.[]/)[0]!);
+  isContributorForm(collection) && (SHARE_OMITS as readonly string[]).includes(path.split(/[.[]/)[0]!);
 
 /** The taxonomy list each select must offer, by field path. */
 const TAXONOMY: Record<string, readonly string[]> = {
@@ -100,6 +95,12 @@ const TAXONOMY: Record<string, readonly string[]> = {
   'author.ageGroup': AGE_GROUPS,
   licence: LICENCE_IDS,
   'video.provider': VIDEO_PROVIDERS,
+  // Sessions and recommendations (issue 11).
+  format: SESSION_FORMATS,
+  'place.country': COUNTRY_CODES,
+  theme: THEME_IDS,
+  addressees: ADDRESSEE_IDS,
+  'statusHistory.status': RECOMMENDATION_STATUS_IDS,
 };
 
 describe('CMS config generated from src/model', () => {
@@ -140,7 +141,7 @@ describe('CMS config generated from src/model', () => {
           if (path.includes('[type=')) continue;
           if (node.required && f.required === false) problems.push(`${path}: required in the schema, optional in the CMS`);
           if (!node.required && f.required !== false) problems.push(`${path}: optional in the schema, required in the CMS`);
-          if (node.widget && family(f.widget) !== node.widget) problems.push(`${path}: widget ${f.widget}, schema says ${node.widget}`);
+          if (node.widget && family(f.widget) !== family(node.widget)) problems.push(`${path}: widget ${f.widget}, schema says ${node.widget}`);
           if (node.collection && f.collection !== node.collection) problems.push(`${path}: relation to ${f.collection}, schema says ${node.collection}`);
           if (node.multiple && !f.multiple) problems.push(`${path}: schema allows several values, CMS one`);
         }
@@ -150,7 +151,7 @@ describe('CMS config generated from src/model', () => {
       it('has no CMS field without a schema counterpart (the Markdown body aside)', () => {
         const extra = [...fields.keys()].filter((p) => p !== 'body' && !nodes.has(p));
         expect(extra).toEqual([]);
-        expect(fields.has('body')).toBe(COLLECTION_SCHEMA[name] !== 'campaigns');
+        expect(fields.has('body')).toBe(HAS_BODY[COLLECTION_SCHEMA[name]]);
       });
 
       it('offers exactly the taxonomy’s options in every select, with labels', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesWithContent, relatedStories, translationsOf } from '../../src/lib/queries';
+import { countriesWithContent, latestMix, relatedStories, translationsOf } from '../../src/lib/queries';
 import { readingMinutes, plainText } from '../../src/lib/text';
 
 const s = (id: string, data: Partial<{ themes: string[]; originCountries: string[]; campaign: string; published: string; translationOf: string }>) => ({
@@ -38,3 +38,22 @@ describe('queries', () => {
     expect(plainText('## Title\n\nSome **bold** and [a link](https://x.org).')).toBe('Title\n\nSome bold and a link.');
   });
 });
+
+describe('latestMix', () => {
+  const e = (id: string, collection: 'stories' | 'videos', day: number) => ({ id, collection, data: { themes: [], originCountries: [], published: new Date(2026, 0, 31 - day) } });
+  const newest = [e('s1', 'stories', 1), e('s2', 'stories', 2), e('s3', 'stories', 3), e('s4', 'stories', 4), e('v1', 'videos', 5), e('s5', 'stories', 6), e('v2', 'videos', 7)];
+
+  it('keeps the newest entries when they already hold enough videos', () => {
+    expect(latestMix(newest, 5, 1).map((x) => x.id)).toEqual(['s1', 's2', 's3', 's4', 'v1']);
+  });
+
+  it('brings in the newest videos in place of the oldest stories, still newest first', () => {
+    expect(latestMix(newest, 4, 2).map((x) => x.id)).toEqual(['s1', 's2', 'v1', 'v2']);
+    expect(latestMix(newest, 3, 5).map((x) => x.id)).toEqual(['s1', 'v1', 'v2']);
+  });
+
+  it('returns what there is when there are few entries', () => {
+    expect(latestMix(newest.slice(0, 2), 6, 2).map((x) => x.id)).toEqual(['s1', 's2']);
+  });
+});
+

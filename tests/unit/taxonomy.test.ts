@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRY_CODES, LANGUAGE_CODES, LOCALES, PARTNER_COUNTRIES, THEMES, THEME_IDS, interfaceLocaleFor, isCountryCode, isLanguageCode,
-} from '../../src/model/taxonomy';
+import { COUNTRY_CODES, LANGUAGE_CODES, PARTNER_COUNTRIES, THEMES, THEME_IDS, interfaceLocaleFor, isCountryCode, isLanguageCode } from '../../src/model/taxonomy';
+import { LOCALES } from '../../src/i18n';
 import { countryName, languageName, endonym } from '../../src/i18n';
 
 describe('taxonomy', () => {
