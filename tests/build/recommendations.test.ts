@@ -67,12 +67,12 @@ describe('recommendation pages', () => {
 
   it('lists public evidence as cards in the curators’ order; the withdrawn story is not there', () => {
     const html = page('/en/recommendations/safe-sport-for-girls/');
-    const cards = hrefs(section(html, 'evidence'), /^\/(stories|videos)\//);
-    expect([...new Set(cards)]).toEqual(['/stories/salvador-futbol-hermana/', '/stories/fiji-sevens-sisters/']);
+    const cards = hrefs(section(html, 'evidence'), /^\/[a-z]{2}\/(stories|videos)\//);
+    expect([...new Set(cards)]).toEqual(['/en/stories/salvador-futbol-hermana/', '/en/stories/fiji-sevens-sisters/']);
     expect(html).not.toContain('withdrawn-story');
     expect(html).not.toContain('vorpaldine');
-    const interpreters = hrefs(section(page('/en/recommendations/interpreters-in-health-care/'), 'evidence'), /^\/(stories|videos)\//);
-    expect([...new Set(interpreters)]).toEqual(['/videos/peru-clinic-interpreters/', '/stories/salvador-montreal-sante/', '/stories/georgia-mental-health-es/']);
+    const interpreters = hrefs(section(page('/en/recommendations/interpreters-in-health-care/'), 'evidence'), /^\/[a-z]{2}\/(stories|videos)\//);
+    expect([...new Set(interpreters)]).toEqual(['/en/videos/peru-clinic-interpreters/', '/en/stories/salvador-montreal-sante/', '/en/stories/georgia-mental-health-es/']);
   });
 
   it('filters by theme and status with plain links (static pages, no script)', () => {
@@ -90,22 +90,26 @@ describe('recommendation pages', () => {
   it('summarises statuses as a chart with a text equivalent', () => {
     const html = page('/fr/recommendations/');
     expect(html).toMatch(/<figure class="status-chart[^"]*"[^>]*>/);
-    expect(html).toContain('6 recommandations. Par statut actuel : Proposée 1, Approuvée par l’alliance 1, Adoptée 2, Mise en œuvre 1 et Non retenue 1.');
+    expect(html).toContain('6 recommandations. Par statut actuel\u00a0: Proposée 1, Approuvée par l’alliance 1, Adoptée 2, Mise en œuvre 1 et Non retenue 1.');
   });
 });
 
 describe('reverse links', () => {
   it('a story page says which recommendations it informed, in its interface language', () => {
-    const html = page('/stories/salvador-futbol-hermana/');
+    const html = page('/es/stories/salvador-futbol-hermana/');
     expect(html).toContain('Esta historia inspiró');
     expect(hrefs(html, /recommendations/)).toContain('/es/recommendations/safe-sport-for-girls/');
-    const video = page('/videos/salvador-coast-letter/');
+    // The same story read with the French interface links to the French page.
+    const fr = page('/fr/stories/salvador-futbol-hermana/');
+    expect(fr).toContain('Ce récit a nourri');
+    expect(hrefs(fr, /recommendations\/safe-sport/)).toEqual(['/fr/recommendations/safe-sport-for-girls/']);
+    const video = page('/en/videos/salvador-coast-letter/');
     expect(video).toContain('This video informed');
     expect(hrefs(video, /recommendations\/diaspora-adaptation-fund/)).toHaveLength(1);
   });
 
   it('a story that informed nothing says nothing', () => {
-    expect(page('/stories/georgia-supra-toast/')).not.toContain('This story informed');
+    expect(page('/en/stories/georgia-supra-toast/')).not.toContain('This story informed');
   });
 
   it('theme pages list their recommendations; the home page has "From voices to policy"', () => {
@@ -121,7 +125,7 @@ describe('sessions', () => {
     expect(html).toContain('38 young people took part.');
     expect(html).toMatch(/<th scope="row"[^>]*>Under 18<\/th><td[^>]*>6<\/td>/);
     expect(hrefs(html, /^\/en\/recommendations\/[a-z-]+\/$/)).toHaveLength(6);
-    expect(html).toContain('href="/videos/salvador-coast-letter/"');
+    expect(html).toContain('href="/en/videos/salvador-coast-letter/"');
   });
 
   it('the upcoming session says so and shows no counts', () => {
@@ -151,7 +155,7 @@ describe('feeds, sitemap and share images', () => {
     const sport = recs.find((i: { url: string }) => i.url.endsWith('/en/recommendations/safe-sport-for-girls/'));
     expect(sport.date_modified).toBe('2026-11-20T00:00:00.000Z');
     expect(sport._ydv.status).toBe('implemented');
-    expect(sport._ydv.evidence.map((u: string) => new URL(u).pathname)).toEqual(['/stories/salvador-futbol-hermana/', '/stories/fiji-sevens-sisters/']);
+    expect(sport._ydv.evidence.map((u: string) => new URL(u).pathname)).toEqual(['/es/stories/salvador-futbol-hermana/', '/en/stories/fiji-sevens-sisters/']);
   });
 
   it('lists recommendation and session pages in the sitemap with hreflang', () => {

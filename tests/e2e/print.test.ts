@@ -40,7 +40,7 @@ describe('printed recommendation brief', () => {
     expect(await visible('.share-links')).toBe(false);
     // Evidence addresses are written out, in the curators' order.
     const urls = await page.locator('.evidence-urls li').allInnerTexts();
-    expect(urls.map((u) => new URL(u.slice(u.indexOf('http'))).pathname)).toEqual(['/videos/peru-clinic-interpreters/', '/stories/salvador-montreal-sante/', '/stories/georgia-mental-health-es/']);
+    expect(urls.map((u) => new URL(u.slice(u.indexOf('http'))).pathname)).toEqual([`/${locale}/videos/peru-clinic-interpreters/`, `/${locale}/stories/salvador-montreal-sante/`, `/${locale}/stories/georgia-mental-health-es/`]);
     // Official documents are written out too.
     expect(await page.locator('.timeline').innerText()).toContain('https://example.org/montreal/health-board/2026-11-05-minutes.pdf');
     // The QR code is an SVG drawn at build, about 3 cm wide.
