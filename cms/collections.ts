@@ -11,8 +11,9 @@ import { COLLECTION_SCHEMA, isContributorForm, SCHEMAS, SHARE_OMITS, type CmsCol
 const ORDER: Partial<Record<CmsCollectionName, string[]>> = {
   share: ['author', 'title', 'summary', 'body', 'cover', 'language', 'themes', 'originCountries', 'residenceCountry', 'campaign', 'contentWarning', 'licence', 'consent', 'published'],
   'share-video': ['author', 'title', 'summary', 'video', 'poster', 'duration', 'captions', 'body', 'language', 'themes', 'originCountries', 'residenceCountry', 'campaign', 'contentWarning', 'licence', 'consent', 'published'],
-  stories: ['title', 'summary', 'body', 'cover', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'published', 'campaign', 'contentWarning', 'licence', 'translationOf', 'translator', 'draft', 'withdrawn'],
-  videos: ['title', 'summary', 'video', 'poster', 'duration', 'captions', 'body', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'published', 'campaign', 'contentWarning', 'licence', 'draft', 'withdrawn'],
+  stories: ['title', 'summary', 'body', 'cover', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'guardianConfirmation', 'published', 'campaign', 'contentWarning', 'licence', 'translationOf', 'translator', 'draft', 'withdrawn'],
+  videos: ['title', 'summary', 'video', 'poster', 'duration', 'captions', 'body', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'guardianConfirmation', 'published', 'campaign', 'contentWarning', 'licence', 'draft', 'withdrawn'],
+  support: ['name', 'countries', 'international', 'languages', 'contact', 'hours', 'themes', 'tags', 'verified', 'draft'],
 };
 
 export function collectionFields(collection: CmsCollectionName, locale: Locale): DecapField[] {

@@ -13,11 +13,33 @@ import { kindDir } from '../src/model/kinds';
 import { collectionFields } from './collections';
 import type { CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
 import { MEDIA_PROCESSING, titleField } from './fields';
-import { CMS_LABELS } from './labels';
+import { CMS_LABELS, type CmsLabels } from './labels';
 import { COLLECTION_SCHEMA, type CmsCollectionName } from './schemas';
 
 export type { BackendConfig, CmsOptions, DecapCollection, DecapConfig, DecapField } from './decap';
-export { LIMITS, MB, MEDIA_PROCESSING, WIDGET, WIDGET_FAMILY } from './fields';
+export { WIDGET, WIDGET_FAMILY } from './fields';
+
+/**
+ * Team lists show which under-18 entries wait for the team's confirmation of
+ * a guardian's consent: a filter for under-18 authors and a marker in each
+ * row (Decap summaries can only test one field at a time).
+ */
+export const guardianWatch = (labels: CmsLabels): Partial<DecapCollection> => ({
+  summary: `{{title}}{{consent.guardian | ternary(' · ${labels.ui.guardianRequested}', '')}}{{guardianConfirmation.by | ternary(' · ${labels.ui.guardianConfirmed}', '')}}`,
+  view_filters: [{ label: labels.ui.filterUnder18, field: 'author.ageGroup', pattern: '^under-18$' }],
+});
+
+/** Per-collection settings beyond the defaults. */
+const EXTRA: Partial<Record<CmsCollectionName, (labels: CmsLabels, locale: Locale) => Partial<DecapCollection>>> = {
+  campaigns: () => ({ slug: '{{slug}}', sortable_fields: ['starts'] }),
+  stories: guardianWatch,
+  videos: guardianWatch,
+  // Team only: other organisations' services; `verified` is the day a team member checked them.
+  // Issue 11: team only, addressed by folder name.
+  sessions: () => ({ slug: '{{slug}}', sortable_fields: ['date'] }),
+  recommendations: () => ({ slug: '{{slug}}', sortable_fields: ['published'] }),
+  support: (_, locale) => ({ slug: '{{slug}}', summary: "{{name}} · {{verified | date('YYYY-MM-DD')}}", sortable_fields: ['verified', 'name'], preview_path: `${locale}/support/` }),
+};
 
 export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig {
   const labels = CMS_LABELS[locale];
@@ -25,7 +47,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
   const collection = (name: CmsCollectionName, extra: Partial<DecapCollection> = {}): DecapCollection => {
     const schemaName = COLLECTION_SCHEMA[name];
     const words = labels.collections[name];
-    const routeBase = ['campaigns', 'sessions', 'recommendations'].includes(schemaName) ? `${locale}/${schemaName}` : schemaName;
+    const routeBase = ['campaigns', 'support', 'sessions', 'recommendations'].includes(schemaName) ? `${locale}/${schemaName}` : schemaName;
     const title = titleField(schemaName);
     return {
       name,
@@ -66,15 +88,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     search: true,
     editor: { preview: true },
-    collections: (Object.keys(COLLECTION_SCHEMA) as CmsCollectionName[]).map((name) =>
-      name === 'campaigns'
-        ? collection(name, { slug: '{{slug}}', sortable_fields: ['starts'] })
-        : name === 'sessions'
-          ? collection(name, { slug: '{{slug}}', sortable_fields: ['date'] })
-          : name === 'recommendations'
-            ? collection(name, { slug: '{{slug}}', sortable_fields: ['published'] })
-            : collection(name),
-    ),
+    collections: (Object.keys(COLLECTION_SCHEMA) as CmsCollectionName[]).map((name) => collection(name, EXTRA[name]?.(labels, locale))),
   };
 }
 

@@ -63,6 +63,7 @@ export interface DecapCollection {
   sortable_fields: string[];
   preview_path: string;
   fields: DecapField[];
+  view_filters?: { label: string; field: string; pattern: string }[];
 }
 
 export interface BackendConfig {
@@ -76,6 +77,9 @@ export interface BackendConfig {
   auth_type?: string;
   open_authoring?: boolean;
   squash_merges?: boolean;
+  /** git-gateway: the identity service (GoTrue) and the gateway. */
+  identity_url?: string;
+  gateway_url?: string;
 }
 
 export interface CmsOptions {

@@ -59,9 +59,11 @@ const MUST_BE_TRUE = new Set(['consent.publication']);
 
 /** The field that names an entry of a kind, shown and searched by relations: its title (the English version when the title is localized). */
 export function titleField(target: keyof typeof SCHEMAS): string {
-  const title = shapeOf(SCHEMAS[target]).title;
-  if (!title) throw new Error(`cms/fields: "${target}" has no title to show in a relation`);
-  return unwrap(title).meta?.kind === 'localized' ? 'title.en' : 'title';
+  const shape = shapeOf(SCHEMAS[target]);
+  // Support services are named, not titled.
+  const key = shape.title ? 'title' : shape.name ? 'name' : undefined;
+  if (!key) throw new Error(`cms/fields: "${target}" has no title to show in a relation`);
+  return unwrap(shape[key]!).meta?.kind === 'localized' ? `${key}.en` : key;
 }
 
 function leaf(u: Unwrapped, meta: FieldMeta, path: string, ctx: Ctx): Partial<DecapField> {

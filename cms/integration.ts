@@ -9,10 +9,11 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../src/i18n';
+import { mimeType } from '../src/lib/mime';
 import { buildCmsConfig, type CmsOptions } from './config';
 import { adminCsp } from './csp';
 import { cmsOptionsFromEnv } from './env';
@@ -122,11 +123,6 @@ export async function writeAdmin(dir: string, options: CmsOptions = cmsOptionsFr
   return { dir, files };
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
-};
-
 export default function decapCms(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -148,7 +144,7 @@ export default function decapCms(): AstroIntegration {
           if (!url.pathname.startsWith('/admin/')) return next();
           try {
             const rel = decodeURIComponent(url.pathname.slice('/admin/'.length)) || 'index.html';
-            const type = TYPES[extname(rel)] ?? 'application/octet-stream';
+            const type = mimeType(rel);
             if (rel === 'index.html' || !generated) generated = await generateAdmin(cmsOptionsFromEnv(), root);
             const own = generated.get(rel);
             if (own !== undefined) {

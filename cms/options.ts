@@ -8,6 +8,7 @@ import {
   ADDRESSEE_IDS,
   ADDRESSEES,
   AGE_GROUPS,
+  GUARDIAN_METHODS,
   COUNTRY_CODES,
   LANGUAGE_CODES,
   LICENCE_IDS,
@@ -43,6 +44,7 @@ const OPTIONS: Record<TaxonomyList, (locale: Locale, labels: CmsLabels, byLabel:
   ageGroups: (_, labels) => AGE_GROUPS.map((id) => ({ value: id, label: labels.options.ageGroup[id] })),
   licences: (_, labels) => LICENCE_IDS.map((id) => ({ value: id, label: labels.options.licence[id] })),
   videoProviders: (_, labels) => VIDEO_PROVIDERS.map((id) => ({ value: id, label: labels.options.videoProvider[id] })),
+  guardianMethods: (_, labels) => GUARDIAN_METHODS.map((id) => ({ value: id, label: labels.options.guardianMethod[id] })),
   countries: (locale, _, byLabel) => {
     const region = displayNames(locale, 'region');
     const all = COUNTRY_CODES.map((code) => ({ value: code, label: region.of(code) ?? code }));

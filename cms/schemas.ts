@@ -11,8 +11,6 @@ export const SCHEMAS = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, ENTRY
   [K in EntryKind]: ReturnType<(typeof ENTRY_SCHEMAS)[K]>;
 };
 
-export type SchemaName = EntryKind;
-
 /** The contributors' shorter forms over content/stories and content/videos, and the team collection whose wording they reuse. */
 export const CONTRIBUTOR_FORMS = { share: 'stories', 'share-video': 'videos' } as const satisfies Record<string, EntryKind>;
 
@@ -27,7 +25,7 @@ export type CmsCollectionName = keyof typeof COLLECTION_SCHEMA;
 export const isContributorForm = (name: CmsCollectionName): name is keyof typeof CONTRIBUTOR_FORMS => name in CONTRIBUTOR_FORMS;
 
 /** Fields the contributor forms leave out: each must be optional or defaulted in the schema (tested). */
-export const SHARE_OMITS = ['draft', 'withdrawn', 'translationOf', 'translator'] as const;
+export const SHARE_OMITS = ['draft', 'withdrawn', 'translationOf', 'translator', 'guardianConfirmation'] as const;
 
 const patternsOf = (test: Parameters<typeof fieldPatterns>[1]) =>
   Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, fieldPatterns(SCHEMAS[kind], test).map((f) => f.pattern)])) as Record<EntryKind, string[]>;

@@ -19,20 +19,15 @@
  * - firstQueryMs: from pressing Enter to the results (or empty state) being
  *   rendered, measured from Node around Chromium (Debian's /usr/bin/chromium,
  *   or CHROMIUM_PATH), cache disabled.
- * The site is served from 127.0.0.1 by a small static server in this file.
+ * The site is served from 127.0.0.1 by the project's static server (scripts/lib/static-server.ts).
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
-  '.avif': 'image/avif', '.wasm': 'application/wasm', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
-};
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
 
 /** Total size in bytes of the files under `dir`. */
 export function directoryBytes(dir) {
@@ -44,27 +39,21 @@ export function directoryBytes(dir) {
   return total;
 }
 
-/** A static server that logs each response's size: it also sees what Pagefind's web worker fetches. */
-function serve(root) {
+/** Serves `root` and logs each response's size: it also sees what Pagefind's web worker fetches. */
+async function serve(root) {
   const log = { served: [], inFlight: 0, lastActivity: performance.now() };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    const size = statSync(file).size;
-    log.inFlight++;
-    log.lastActivity = performance.now();
-    res.on('close', () => {
-      log.inFlight--;
+  const server = await serveDir(root, {
+    onFile: (path, bytes, res) => {
+      log.inFlight++;
       log.lastActivity = performance.now();
-      log.served.push({ path, bytes: size, at: performance.now() });
-    });
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
-    createReadStream(file).pipe(res);
+      res.on('close', () => {
+        log.inFlight--;
+        log.lastActivity = performance.now();
+        log.served.push({ path, bytes, at: performance.now() });
+      });
+    },
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, log })));
+  return { server, log };
 }
 
 /**
@@ -77,11 +66,8 @@ export async function measureSearch({ distDir, query = 'climate', locale = 'en',
   const indexBytes = directoryBytes(join(root, 'pagefind'));
 
   const { server, log } = await serve(root);
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const base = server.url;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // A fresh context: nothing of the search is cached.
     const page = await (await browser.newContext()).newPage();
@@ -113,7 +99,7 @@ export async function measureSearch({ distDir, query = 'climate', locale = 'en',
     };
   } finally {
     await browser.close();
-    await new Promise((ok) => server.close(ok));
+    await server.close();
   }
 }
 

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { cmsRepoState, explain } from './start-checks.mjs';
+import { cmsRepoState, explain } from './start-checks.ts';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));

@@ -38,6 +38,8 @@ export const collections = {
   // Alliance sessions and youth recommendations (issue 11).
   sessions: defineCollection({ loader: byFolder('sessions'), schema: ({ image }) => ENTRY_SCHEMAS.sessions(image) }),
   recommendations: defineCollection({ loader: byFolder('recommendations'), schema: ({ image }) => ENTRY_SCHEMAS.recommendations(image) }),
+  /** The support directory (issue 12): content/support/<slug>/index.md, team only. */
+  support: defineCollection({ loader: byFolder('support'), schema: () => ENTRY_SCHEMAS.support() }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */
   pages: defineCollection({ loader: glob({ base: `./${CONTENT_DIR}/pages`, pattern: '*/*.mdx' }), schema: pageSchema }),
 };

@@ -9,7 +9,7 @@
  */
 import { isLocale, type Locale } from '../../src/i18n';
 import { CMS_LABELS, fill, wording } from '../labels';
-import { COLLECTION_SCHEMA, IMAGE_FIELDS, IMAGE_TYPES, MEDIA_FIELDS, RELATION_FIELDS, SCHEMAS, type CmsCollectionName } from '../schemas';
+import { COLLECTION_SCHEMA, IMAGE_FIELDS, IMAGE_TYPES, MEDIA_FIELDS, RELATION_FIELDS, SCHEMAS, isContributorForm, type CmsCollectionName } from '../schemas';
 
 export type Path = (string | number)[];
 /** A change to apply to Decap's (Immutable) entry data: set a value, or delete when value is undefined. */
@@ -106,6 +106,8 @@ export function prepareEntry(collection: CmsCollectionName, input: Record<string
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.join('.');
+      // A contributor's "my guardian agrees" is a request: the team confirms it later, so it never blocks their save.
+      if (path === 'guardianConfirmation' && isContributorForm(collection)) continue;
       problems.push({ path, message: messageFor(collection, issue.path, issue.message, locale) });
     }
   }
@@ -129,6 +131,13 @@ function messageFor(collection: CmsCollectionName, path: PropertyKey[], modelMes
   if (key === 'consent.publication') return labels.messages.noConsent;
   if (key === 'consent.guardian') return labels.messages.noGuardian;
   if (key === 'consent.date' && /after publication/.test(modelMessage)) return labels.messages.consentAfterPublication;
+  // The rules protecting authors under 18 (src/model/minors.ts), in the editor's language.
+  if (/under 18/.test(modelMessage)) {
+    if (key === 'author.name') return labels.messages.minorName;
+    if (key === 'summary') return labels.messages.minorNameInSummary;
+    if (key === 'cover.alt' || key === 'poster.alt') return labels.messages.minorNameInAlt;
+    if (key === 'guardianConfirmation') return labels.messages.guardianConfirmation;
+  }
   // Anything else: the model's own message (it names the fix), after the field's label in the editor's language.
   const field = labelFor(collection, path.filter((p) => typeof p === 'string') as string[], locale);
   return fill(labels.messages.fieldProblem, { field, message: modelMessage });

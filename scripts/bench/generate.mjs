@@ -193,6 +193,8 @@ export function generateStories({ count, seed = 'ydv-bench', campaigns = [], mix
       originCountries,
       ...(rng.chance(0.8) ? { residenceCountry: rng.pick(RESIDENCES) } : {}),
       author: { name: `${rng.pick(lang.names)} ${[...rng.pick(lang.names)][0]}.`, pseudonym: rng.chance(0.2), ageGroup },
+      // Authors under 18: a first name only, and the team's confirmation of the guardian's consent (src/model/minors.ts).
+      ...(ageGroup === 'under-18' ? { guardianConfirmation: { by: 'Bench team', method: 'signed-form-offline', date: iso(consentDate) } } : {}),
       published: iso(published),
       ...(campaigns.length && rng.chance(0.3) ? { campaign: rng.pick(campaigns) } : {}),
       ...(rng.chance(0.1) ? { contentWarning: CONTENT_WARNING[lang.code] } : {}),
@@ -200,6 +202,12 @@ export function generateStories({ count, seed = 'ydv-bench', campaigns = [], mix
       consent: { publication: true, ...(ageGroup === 'under-18' ? { guardian: true } : {}), date: iso(consentDate) },
     };
     if (hasCover) data.cover = { src: './cover.jpg', alt: capitalize(lang, fill(lang, rng.pick(lang.altTemplates), rng, themes)) };
+    if (ageGroup === 'under-18') {
+      // A first name the summary and alt text do not repeat.
+      const said = `${data.summary} ${data.cover?.alt ?? ''}`.toLowerCase();
+      const first = data.author.name.split(' ')[0];
+      data.author.name = said.includes(first.toLowerCase()) ? (lang.names.find((n) => !said.includes(n.toLowerCase())) ?? first) : first;
+    }
     // About 5% are translations of an earlier story in another language.
     if (i >= 20 && rng.chance(0.05)) {
       const original = stories[rng.int(0, i - 1)];

@@ -6,18 +6,18 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_FILES } from '../lib/project-files.ts';
 import { recommendationMarkdown, toMarkdown } from './generate.mjs';
 import { makeCover } from './images.mjs';
 import { dirSize, runMeasured } from './measure.mjs';
 
-const COPIED = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Caches that must start empty for a cold build. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
 export function makeCopy(root, dest) {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(join(dest, 'node_modules'), { recursive: true });
-  for (const item of COPIED) if (existsSync(join(root, item))) cpSync(join(root, item), join(dest, item), { recursive: true });
+  for (const item of PROJECT_FILES) if (existsSync(join(root, item))) cpSync(join(root, item), join(dest, item), { recursive: true });
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (['.astro', '.vite', '.cache'].includes(entry)) continue;
     symlinkSync(join(root, 'node_modules', entry), join(dest, 'node_modules', entry));

@@ -22,7 +22,8 @@ import { generateRecommendations, generateStories } from './generate.mjs';
 import { makeBases } from './images.mjs';
 import { clearCaches, build, makeCopy, writeRecommendations, writeStories } from './project.mjs';
 import { countHtml, dirSize, hasGnuTime, pageWeight } from './measure.mjs';
-import { CHROMIUM, firstSearch } from './search.mjs';
+import { CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
+import { firstSearch } from './search.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { renderReport } from './report.mjs';
 

@@ -9,10 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveDir } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
+import { serveDir } from '../lib/static-server.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOWN = 5; // results whose excerpt is loaded, as a results list shows them
 
 /**

@@ -3,6 +3,7 @@
  * for a missing key), and Intl for every country, language and date name.
  */
 import { interpolate } from '../lib/interpolate';
+import { datePrecision, isoPublicDate } from '../model/minors';
 import { en, type UIKey } from './ui/en';
 import { fr } from './ui/fr';
 import { es } from './ui/es';
@@ -55,6 +56,19 @@ export const endonym = (code: string) => {
 
 export const formatDate = (date: Date, locale: Locale, style: 'long' | 'medium' = 'long') =>
   new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+
+/**
+ * An entry's publication date as readers see it: the month only for an author
+ * under 18 (src/model/minors.ts), with the matching `<time datetime>` value.
+ */
+export function entryDate(data: { published: Date; author: { ageGroup: string } }, locale: Locale, style: 'long' | 'medium' = 'long') {
+  const precision = datePrecision(data);
+  const text =
+    precision === 'month'
+      ? new Intl.DateTimeFormat(locale, { year: 'numeric', month: style === 'long' ? 'long' : 'short', timeZone: 'UTC' }).format(data.published)
+      : formatDate(data.published, locale, style);
+  return { text, datetime: isoPublicDate(data.published, precision), precision };
+}
 
 export const formatList = (items: string[], locale: Locale) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 

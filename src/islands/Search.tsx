@@ -24,23 +24,7 @@ import {
 } from '../search/state';
 import type { SearchIslandProps } from '../search/page';
 import { interpolate } from '../lib/interpolate';
-
-/** The part of Pagefind's JS API used here. */
-interface PagefindResult { id: string; data: () => Promise<ResultData> }
-interface ResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, o: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse | null>;
-}
+import type { PagefindApi as Pagefind, PagefindResult, PagefindResultData as ResultData } from '../search/pagefind-api';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;

@@ -4,8 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime, isPublic } from '../model/publish';
+import { isMinor, monthOf } from '../model/minors';
 import { assertIntegrity } from './integrity';
 import { byLastChange, linkEvidence, orphanWarning } from './recommendations';
+import { loadSupport, type SupportService } from './support';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type VideoEntry = CollectionEntry<'videos'>;
@@ -29,7 +31,19 @@ export interface Site {
   /** Public evidence per recommendation id (curators' order), and the recommendations each public story/video informed ("stories/<id>"). */
   evidence: Map<string, Contribution[]>;
   informed: Map<string, RecommendationEntry[]>;
+  /** The support directory: published, checked within 24 months (src/lib/support.ts). */
+  support: SupportService[];
   now: Date;
+}
+
+/**
+ * An under-18 author's entry carries only its month from here on (the gate
+ * has already used the real date), so no page, feed, index or image can show
+ * a day that could be matched to an event in a small community.
+ */
+function publicView<E extends Contribution>(entry: E): E {
+  if (!isMinor(entry.data)) return entry;
+  return { ...entry, data: { ...entry.data, published: monthOf(entry.data.published), consent: { ...entry.data.consent, date: monthOf(entry.data.consent.date) }, guardianConfirmation: undefined } };
 }
 
 const newestFirst = (a: Contribution, b: Contribution) => b.data.published.getTime() - a.data.published.getTime();
@@ -39,17 +53,19 @@ let cached: Promise<Site> | undefined;
 /** All public content. Throws a ContentError naming file and field when references are broken. */
 export function loadSite(): Promise<Site> {
   cached ??= (async () => {
-    const [stories, videos, campaigns, sessions, recommendations] = await Promise.all([
+    const [stories, videos, campaigns, supportEntries, sessions, recommendations] = await Promise.all([
       getCollection('stories'),
       getCollection('videos'),
       getCollection('campaigns'),
+      getCollection('support'),
       getCollection('sessions'),
       getCollection('recommendations'),
     ]);
     assertIntegrity([...stories, ...videos, ...campaigns, ...sessions, ...recommendations]);
     const now = buildTime();
-    const pubStories = stories.filter((e) => isPublic(e.data, now)).sort(newestFirst);
-    const pubVideos = videos.filter((e) => isPublic(e.data, now)).sort(newestFirst);
+    const support = loadSupport(supportEntries, now);
+    const pubStories = stories.filter((e) => isPublic(e.data, now)).map(publicView).sort(newestFirst);
+    const pubVideos = videos.filter((e) => isPublic(e.data, now)).map(publicView).sort(newestFirst);
     const contributions = [...pubStories, ...pubVideos].sort(newestFirst);
     const pubRecs = recommendations.filter((e) => isPublic(e.data, now)).sort(byLastChange);
     // Evidence is resolved against public contributions only: a withdrawn story vanishes from every recommendation.
@@ -65,6 +81,7 @@ export function loadSite(): Promise<Site> {
       evidence: links.of,
       informed: links.informed,
       campaigns: campaigns.filter((c) => !c.data.draft).sort((a, b) => b.data.starts.getTime() - a.data.starts.getTime()),
+      support,
       now,
     };
   })();

@@ -9,6 +9,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { SITE } from '../config/site';
 import { countryName, useTranslations, type Locale } from '../i18n';
 import { durationSeconds } from '../model/video';
+import { datePrecision } from '../model/minors';
 import { LICENCES, RECOMMENDATION_STATUSES, THEMES, type LicenceId, type ThemeId } from '../model/taxonomy';
 import { pick } from '../model/campaign';
 import { currentStatus, lastChanged, type RecommendationData } from '../model/recommendation';
@@ -90,6 +91,8 @@ export interface JsonFeedItem {
   _ydv: {
     about: string;
     type: 'story' | 'video';
+    /** "month" when only the month of date_published is real (authors under 18). */
+    date_precision: 'day' | 'month';
     licence: { id: string; name: string; url: string | null };
     themes: ThemeId[];
     countries: string[];
@@ -118,6 +121,7 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
     summary: d.summary,
     content_text: textOf(e),
     ...(image ? { image } : {}),
+    // Under 18: the first of the month stands in for the date (the format needs a full date).
     date_published: d.published.toISOString(),
     authors: [{ name: d.author.name }],
     language: d.language,
@@ -126,6 +130,7 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
     _ydv: {
       about: new URL(paths.about('en'), site).href,
       type: video ? 'video' : 'story',
+      date_precision: datePrecision(d),
       licence: licenceOf(d.licence),
       themes: [...d.themes],
       countries: [...d.originCountries],

@@ -6,6 +6,7 @@
  * Each problem names the file, the field and the fix.
  */
 import { existsSync } from 'node:fs';
+import { AstroError } from 'astro/errors';
 import { dirname, join } from 'node:path';
 import { fieldPatterns } from '../model/introspect';
 import { ENTRY_KINDS, entryFile, type EntryKind } from '../model/kinds';
@@ -18,9 +19,13 @@ export interface RawEntry {
   data: Record<string, any>;
 }
 
-export class ContentError extends Error {
+/** Astro's own error type, so the build shows the problems with a hint; each problem already names file, field and fix. */
+export class ContentError extends AstroError {
   constructor(public problems: string[]) {
-    super(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`);
+    super(
+      `Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n- ${problems.join('\n- ')}`,
+      'Each line names the entry file, the field and the fix; correct them in content/ (or in the CMS) and build again.',
+    );
     this.name = 'ContentError';
   }
 }

@@ -18,6 +18,7 @@ import { RECOMMENDATION_STATUSES, THEMES, interfaceLocaleFor, type ThemeId } fro
 import { currentStatus } from '../model/recommendation';
 // Types only: this module must not load astro:content, so it can be tested on its own.
 import type { CampaignEntry, Contribution, RecommendationEntry, VideoEntry } from './entries';
+import { BUILD_CACHES } from '../deploy/caches';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -112,7 +113,7 @@ export function posterTree(p: Poster): Node {
   );
 }
 
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'ydv-og');
+const CACHE_DIR = join(process.cwd(), BUILD_CACHES.og);
 /** Bump when rendering changes in a way the tree does not show (fonts, PNG settings). */
 const RENDER_VERSION = 'og-3:noto-sans-georgian@5:png-palette-64-e1';
 

@@ -29,6 +29,8 @@ export const paths = {
   about: (l: Locale) => p(`/${l}/about/`),
   privacy: (l: Locale) => p(`/${l}/privacy/`),
   search: (l: Locale) => p(`/${l}/search/`),
+  /** The support directory by country (issue 12). */
+  support: (l: Locale) => p(`/${l}/support/`),
   rss: (l: Locale) => p(`/${l}/rss.xml`),
   themeRss: (l: Locale, theme: ThemeId) => p(`/${l}/themes/${theme}/rss.xml`),
   jsonFeed: () => p('/feed.json'),
@@ -49,6 +51,8 @@ export const paths = {
   numbersCsv: () => p('/numbers.csv'),
   numbersJson: () => p('/numbers.json'),
   cms: () => p('/admin/'),
+  favicon: () => p('/favicon.svg'),
+  sitemap: () => p('/sitemap-index.xml'),
   /** The CMS contributor form ("share" collection) in the reader's language, with fields pre-filled (Decap reads them from the hash's query). */
   cmsShare: (l: Locale, prefill: Record<string, string> = {}) => {
     const query = new URLSearchParams(prefill).toString();

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 
-export function canonicalPages() {
+/** `base`: the site's base path ('/voices/'), which URLs carry and dist/ does not. */
+export function canonicalPages(base = '/') {
   let outDir: string | undefined;
   const integration: AstroIntegration = {
     name: 'ydv-canonical-pages',
@@ -25,7 +26,8 @@ export function canonicalPages() {
   /** For @astrojs/sitemap's `filter`: keep a page unless its canonical names another URL. */
   const filter = (page: string) => {
     if (!outDir) return true;
-    const file = join(outDir, decodeURIComponent(new URL(page).pathname), 'index.html');
+    const path = decodeURIComponent(new URL(page).pathname);
+    const file = join(outDir, path.startsWith(base) ? path.slice(base.length) : path, 'index.html');
     if (!existsSync(file)) return true;
     const canonical = CANONICAL.exec(readFileSync(file, 'utf8'))?.[1];
     return !canonical || new URL(canonical).pathname === new URL(page).pathname;

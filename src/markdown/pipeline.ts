@@ -6,12 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeExternalLinks from 'rehype-external-links';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
+import { slug } from 'github-slugger';
 
 /** Prefix on every id that comes from contributor text, so no story can take an id the page itself uses. */
 export const ID_PREFIX = 'user-content-';
@@ -52,7 +56,7 @@ function linesBeforeBody(file: VFile): number {
   }
 }
 
-const where = (file: VFile, node: any) => {
+const where = (file: VFile, node: { position?: { start: { line: number } } }) => {
   const line = node.position?.start?.line;
   return `${relative(file)}${line ? `:${line + linesBeforeBody(file)}` : ''}`;
 };
@@ -60,7 +64,9 @@ const where = (file: VFile, node: any) => {
 /**
  * Every refusal of this build. Astro's glob loader only logs an error thrown
  * while rendering and publishes the entry without its text
- * (withastro/astro#18054), so markdownGuard() fails the build on these.
+ * (withastro/astro#18054), so markdownGuard() fails the build on these. This
+ * is the module's only state, and only because of that issue: the processor
+ * and the integration share nothing else.
  */
 const refusals: string[] = [];
 const refuse = (message: string): never => {
@@ -76,7 +82,10 @@ export function markdownGuard(): AstroIntegration {
       'astro:config:setup': () => void refusals.splice(0),
       'astro:build:start': () => {
         if (refusals.length) {
-          throw new Error(`Contributor Markdown was refused (${refusals.length} problem${refusals.length > 1 ? 's' : ''}):\n- ${refusals.join('\n- ')}`);
+          throw new AstroError(
+            `Contributor Markdown was refused (${refusals.length} problem${refusals.length > 1 ? 's' : ''}):\n- ${refusals.join('\n- ')}`,
+            'Stories are plain Markdown: each line names the file and line and how to write it without HTML or images from other sites.',
+          );
         }
       },
     },
@@ -92,12 +101,8 @@ export const isRemoteUrl = (url: string) =>
 export function remarkRejectRawHtml() {
   return (tree: MdastRoot, file: VFile) => {
     const definitions = new Map<string, string>();
-    const collect = (node: any): void => {
-      if (node.type === 'definition') definitions.set(String(node.identifier).toLowerCase(), node.url);
-      node.children?.forEach(collect);
-    };
-    collect(tree);
-    const visit = (node: any): void => {
+    visit(tree, 'definition', (node) => void definitions.set(node.identifier.toLowerCase(), node.url));
+    visit(tree, (node) => {
       if (node.type === 'html') {
         const snippet = String(node.value).trim().slice(0, 60).replace(/\s+/g, ' ');
         refuse(
@@ -105,23 +110,16 @@ export function remarkRejectRawHtml() {
             'Stories are plain Markdown: remove the HTML and use Markdown instead (**bold**, _italic_, [link text](https://…), ## Heading).',
         );
       }
-      const src = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(String(node.identifier).toLowerCase()) : undefined;
+      const src = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier.toLowerCase()) : undefined;
       if (typeof src === 'string' && isRemoteUrl(src)) {
         refuse(
           `${where(file, node)}: the image "${src.slice(0, 80)}" is not a file in the story folder. An image from another site tells that site who reads ` +
             'the story (and is blocked by the site\'s security policy). Save the image beside index.md and write ![what the image shows](./photo.jpg), or link to it: [description](https://…).',
         );
       }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+    });
   };
 }
-
-const textOf = (node: any): string => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
-
-/** GitHub-style heading slug: lower case, letters/digits/hyphens, spaces to hyphens. */
-const slug = (text: string) => text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
 
 /**
  * Runs after the sanitiser: drops images that would load from another host
@@ -130,31 +128,27 @@ const slug = (text: string) => text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p
  */
 export function rehypeContributorSafety() {
   return (tree: HastRoot) => {
-    const elements: { node: Element; parent: any }[] = [];
-    const walk = (node: any) =>
-      node.children?.forEach((child: any) => {
-        if (child.type === 'element') elements.push({ node: child, parent: node });
-        walk(child);
-      });
-    walk(tree);
+    const elements: { node: Element; parent: HastRoot | Element }[] = [];
+    visit(tree, 'element', (node, _, parent) => void elements.push({ node, parent: parent! }));
     for (const { node, parent } of elements) {
-      const src = node.properties?.src;
+      const src = node.properties.src;
       if (node.tagName === 'img' && (typeof src !== 'string' || isRemoteUrl(src))) {
         parent.children.splice(parent.children.indexOf(node), 1, { type: 'text', value: String(node.properties.alt ?? '') });
       }
     }
     const ids = new Set<string>();
-    for (const { node } of elements) if (typeof node.properties?.id === 'string') ids.add(node.properties.id);
+    for (const { node } of elements) if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     for (const { node } of elements) {
-      if (!/^h[1-6]$/.test(node.tagName) || typeof node.properties?.id === 'string') continue;
-      const base = ID_PREFIX + (slug(textOf(node)) || 'section');
+      if (!/^h[1-6]$/.test(node.tagName) || typeof node.properties.id === 'string') continue;
+      // GitHub's heading slug; the numbering below also avoids ids the text already has.
+      const base = ID_PREFIX + (slug(toString(node)) || 'section');
       let id = base;
       for (let n = 1; ids.has(id); n++) id = `${base}-${n}`;
       node.properties.id = id;
       ids.add(id);
     }
     for (const { node } of elements) {
-      const href = node.properties?.href;
+      const href = node.properties.href;
       if (typeof href === 'string' && href.startsWith('#') && !ids.has(href.slice(1)) && ids.has(ID_PREFIX + href.slice(1))) {
         node.properties.href = `#${ID_PREFIX}${href.slice(1)}`;
       }

@@ -2,7 +2,8 @@
  * Fields every contribution (story or video) shares, and the consent rules
  * that no entry can bypass: the build fails on an entry without consent.
  */
-import { author, consent, countries, country, date, flag, language, licence, optionalText, ref, text, themes, z } from './fields';
+import { author, consent, countries, country, date, flag, guardianConfirmation, language, licence, optionalText, ref, text, themes, z } from './fields';
+import { checkMinor } from './minors';
 
 export const contributionFields = () => ({
   title: text(120, 'title'),
@@ -17,15 +18,21 @@ export const contributionFields = () => ({
   contentWarning: optionalText(200, 'content warning'),
   licence: licence(),
   consent: consent(),
+  /** Team only: who confirmed an under-18 author's guardian consent, how and when (src/model/minors.ts). */
+  guardianConfirmation: guardianConfirmation().optional(),
   draft: flag(false),
   /** Set by an editor when a contributor withdraws consent: the entry disappears at the next build. */
   withdrawn: flag(false),
 });
 
 interface ConsentShape {
-  author: { ageGroup: string };
+  author: { name: string; pseudonym?: boolean; ageGroup: string };
+  summary: string;
   consent: { publication: boolean; guardian?: boolean; date: Date };
   published: Date;
+  draft?: boolean;
+  withdrawn?: boolean;
+  guardianConfirmation?: { date: Date };
 }
 
 /** Cross-field consent rules, attached to each contribution schema. */
@@ -51,4 +58,5 @@ export function checkConsent(data: ConsentShape, ctx: z.RefinementCtx) {
       message: 'Consent is dated after publication. Consent comes first: correct consent.date or move published later.',
     });
   }
+  checkMinor(data, ctx);
 }

@@ -58,7 +58,6 @@ export const campaignSchema = (image: ImageFn) =>
         ctx.addIssue({ code: 'custom', path: ['ends'], message: 'The campaign ends before it starts: make ends on or after starts.' });
     });
 
-export type CampaignData = z.output<ReturnType<typeof campaignSchema>>;
 
 export type CampaignStatus = 'upcoming' | 'open' | 'closed';
 

@@ -9,6 +9,7 @@ import type { EntryKind } from './kinds';
 import {
   AGE_GROUPS,
   DEFAULT_LICENCE,
+  GUARDIAN_METHODS,
   LICENCE_IDS,
   THEME_IDS,
   isCountryCode,
@@ -164,3 +165,25 @@ export const count = (what: string) =>
     .register(fieldMeta, { kind: 'number' });
 
 export { z };
+
+/**
+ * A team member's confirmation that a guardian agreed to an under-18 author's
+ * publication (issue 12). Who confirmed it, how and when: the evidence (a
+ * signed form…) and the guardian's contact details stay offline.
+ */
+export const guardianConfirmation = () =>
+  z.strictObject(
+    {
+      by: text(80, 'team member'),
+      method: z
+        .enum(GUARDIAN_METHODS, { error: (i) => `"${String(i.input)}" is not a way we confirm consent. Use one of: ${GUARDIAN_METHODS.join(', ')}.` })
+        .register(fieldMeta, { kind: 'choice', list: 'guardianMethods' }),
+      date: date(),
+    },
+    {
+      error: (i) =>
+        i.code === 'unrecognized_keys'
+          ? `guardianConfirmation has fields that must not be stored (${i.keys.join(', ')}). Keep only by, method and date: the guardian's name and contact details stay in the offline record.`
+          : 'Record the confirmation as { by: "team member", method: signed-form-offline, date: YYYY-MM-DD }.',
+    },
+  );

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import type { EntryKind } from './kinds';
 
 /** The taxonomy lists a choice can come from (src/model/taxonomy.ts). */
-export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 'licences' | 'videoProviders' | 'sessionFormats' | 'addressees' | 'recommendationStatuses';
+export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 'licences' | 'videoProviders' | 'guardianMethods' | 'sessionFormats' | 'addressees' | 'recommendationStatuses';
 
 export type FieldMeta =
   | { kind: 'text' | 'longText' | 'flag' | 'date' | 'image' | 'localized' | 'list' | 'number' | 'markdown' }
@@ -20,9 +20,3 @@ export type FieldMeta =
 export type FieldKind = FieldMeta['kind'];
 
 export const fieldMeta = z.registry<FieldMeta>();
-
-/** `schema`, described by `meta` (the same schema object: wrap it afterwards, e.g. `.optional()`). */
-export function described<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
-  fieldMeta.add(schema, meta);
-  return schema;
-}

@@ -9,9 +9,10 @@ export interface Gated {
   published?: Date;
   consent?: { publication: boolean; guardian?: boolean };
   author?: { ageGroup: string };
+  guardianConfirmation?: unknown;
 }
 
-export type Exclusion = 'draft' | 'withdrawn' | 'future' | 'no-consent' | 'no-guardian-consent';
+export type Exclusion = 'draft' | 'withdrawn' | 'future' | 'no-consent' | 'no-guardian-consent' | 'no-guardian-confirmation';
 
 /** Why an entry is not public, or null when it is. */
 export function exclusionReason(data: Gated, now: Date): Exclusion | null {
@@ -21,6 +22,8 @@ export function exclusionReason(data: Gated, now: Date): Exclusion | null {
   // The schema already refuses these; the gate checks again so a bypass cannot publish.
   if (data.consent && data.consent.publication !== true) return 'no-consent';
   if (data.author?.ageGroup === 'under-18' && data.consent?.guardian !== true) return 'no-guardian-consent';
+  // An under-18 author's own answer is a request; the team's confirmation is what publishes.
+  if (data.author?.ageGroup === 'under-18' && !data.guardianConfirmation) return 'no-guardian-confirmation';
   return null;
 }
 

@@ -11,6 +11,7 @@ import { videoSchema } from './video';
 import { campaignSchema } from './campaign';
 import { sessionSchema } from './session';
 import { recommendationSchema } from './recommendation';
+import { supportSchema } from './support';
 
 export const ENTRY_SCHEMAS = {
   stories: storySchema,
@@ -18,6 +19,8 @@ export const ENTRY_SCHEMAS = {
   campaigns: campaignSchema,
   sessions: sessionSchema,
   recommendations: recommendationSchema,
+  /** No images: the schema ignores Astro's image(). */
+  support: () => supportSchema(),
 } as const satisfies Record<EntryKind, (image: ImageFn) => z.ZodType>;
 
 /** Astro's image() outside Astro: the path as written ("./cover.jpg"). */

@@ -21,4 +21,3 @@ export const storySchema = (image: ImageFn) =>
       }
     });
 
-export type StoryData = z.output<ReturnType<typeof storySchema>>;

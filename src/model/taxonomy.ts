@@ -53,7 +53,9 @@ export const THEMES: Record<ThemeId, Theme> = {
 };
 
 export const AGE_GROUPS = ['under-18', '18-24', '25-35'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** How a team member confirmed a guardian's consent for an author under 18; the evidence itself stays offline. */
+export const GUARDIAN_METHODS = ['signed-form-offline', 'in-person', 'video-call', 'phone-call'] as const;
 
 export const LICENCES = {
   'cc-by-4.0': { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
@@ -65,7 +67,6 @@ export const LICENCE_IDS = Object.keys(LICENCES) as LicenceId[];
 export const DEFAULT_LICENCE: LicenceId = 'cc-by-4.0';
 
 export const VIDEO_PROVIDERS = ['self', 'youtube', 'vimeo'] as const;
-export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
 
 /** The project's first partner countries; the site accepts any country. */
 export const PARTNER_COUNTRIES = ['SV', 'FJ', 'GE', 'MU', 'PE'] as const;

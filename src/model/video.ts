@@ -73,4 +73,3 @@ export const videoSchema = (image: ImageFn) =>
     })
     .superRefine(checkConsent);
 
-export type VideoData = z.output<ReturnType<typeof videoSchema>>;

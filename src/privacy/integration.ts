@@ -6,6 +6,7 @@
  * page points at one (a page must show resized copies, never the original).
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -47,10 +48,10 @@ export default function noOriginals(): AstroIntegration {
         const found = findOriginals(join(root, 'content'), distDir);
         const used = found.filter((f) => f.usedBy.length);
         if (used.length) {
-          throw new Error(
+          throw new AstroError(
             `These pages publish an original image from content/, with whatever camera and location data it holds:\n` +
-              used.map((u) => `- ${relative(root, u.source)} in ${u.usedBy.slice(0, 3).join(', ')}`).join('\n') +
-              `\nShow images with <Image>/<Cover> or getImage(), and read their size through imageMeta() from src/lib/images.ts, never image.src or image.width directly.`,
+              used.map((u) => `- ${relative(root, u.source)} in ${u.usedBy.slice(0, 3).join(', ')}`).join('\n'),
+            'Show images with <Image>/<Cover> or getImage(), and read their size through imageMeta() from src/lib/images.ts, never image.src or image.width directly.',
           );
         }
         for (const { copy } of found) unlinkSync(copy);

@@ -14,14 +14,13 @@ import { indexPagesInMemory } from './indexer';
 import { BUNDLE_DIR } from './state';
 import { LOCALE_ALTERNATION, LOCALES } from '../i18n';
 import { ENTRY_KINDS } from '../model/kinds';
+import { mimeType } from '../lib/mime';
 
 const KINDS = ENTRY_KINDS.join('|');
 /** Listing pages where every entry is linked from (paginated story listings are followed). */
 const SEEDS = LOCALES.flatMap((l) => ENTRY_KINDS.map((kind) => `/${l}/${kind}/`));
 /** Pages worth fetching: listings, their pagination (stories/page/<n>/), and entry pages in each interface language. */
 const FOLLOW = new RegExp(`^/(?:${LOCALE_ALTERNATION})/(?:${KINDS})/(?:page/\\d+/|[\\w-]+/)?$`);
-
-const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
 
 interface Logger { info(msg: string): void; error(msg: string): void }
 
@@ -97,7 +96,7 @@ export function devSearch(server: ViteDevServer, logger: Logger, base = '/') {
       res.statusCode = 404;
       return res.end();
     }
-    res.setHeader('Content-Type', TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
+    res.setHeader('Content-Type', mimeType(file));
     res.setHeader('Cache-Control', 'no-store');
     res.end(body);
   };

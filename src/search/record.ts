@@ -6,11 +6,12 @@
  */
 import { countryName, endonym, languageName, LOCALES, type Locale } from '../i18n';
 import { THEMES } from '../model/taxonomy';
+import { datePrecision, isoPublicDate } from '../model/minors';
 import { pick } from '../model/campaign';
 import { isVideo, type CampaignEntry, type Contribution, type RecommendationEntry, type SessionEntry, type Site } from '../lib/entries';
 import { ADDRESSEES, RECOMMENDATION_STATUSES, type AddresseeId } from '../model/taxonomy';
 import { currentStatus, lastChanged } from '../model/recommendation';
-import { FACETS, LOCALE_FILTER, SORT_KEY, type FacetKey } from './state';
+import { FACETS, LOCALE_FILTER, type FacetKey } from './state';
 
 export type Format = 'story' | 'video' | 'campaign' | 'recommendation' | 'session';
 export const FORMATS: readonly Format[] = ['story', 'video', 'campaign', 'recommendation', 'session'];
@@ -45,7 +46,8 @@ export function contributionRecord(entry: Contribution): SearchRecord {
       [LOCALE_FILTER]: [...LOCALES],
     },
     keywords: unique([...themeWords(d.themes), ...countryWords(countries), ...languageWords(d.language)]),
-    date: isoDay(d.published),
+    // "2026-02" for an author under 18: it still sorts among "2026-02-14"-style dates.
+    date: isoPublicDate(d.published, datePrecision(d)),
   };
 }
 

@@ -14,7 +14,11 @@ import exifr from 'exifr';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root, RootContent } from 'hast';
 import { DIST, ROOT } from '../support/build';
+import { GPS_FIXTURE } from '../../scripts/lib/gps-fixture.ts';
 import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
+import { parse as parseYaml } from 'yaml';
+import { SITE } from '../../src/config/site';
+import { SAMPLE_PHONE } from '../../src/model/support';
 
 const IMAGE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const VIDEO = /\.(?:mp4|m4v|mov|webm)$/i;
@@ -73,13 +77,13 @@ describe('images', () => {
   });
 
   it('are checked by a detector that finds the camera and GPS data in a source photo', async () => {
-    // At least one sample source photo is committed with camera and GPS tags on purpose.
     const tagged = [];
     for (const f of walk(join(ROOT, 'content')).filter((p) => /\.jpe?g$/i.test(p))) {
       const tags = await imageMetadata(f, readFileSync(f));
       if (tags.some((t) => /^GPS|^latitude$/.test(t)) && tags.includes('Make')) tagged.push(f);
     }
-    expect(tagged.length, 'no source photo with EXIF+GPS to prove the detector works').toBeGreaterThan(0);
+    // The fixture written on purpose by scripts/make-sample-media.mjs (scripts/lib/gps-fixture.ts).
+    expect(tagged, 'the GPS fixture must carry EXIF+GPS to prove the detector works').toContain(join(ROOT, GPS_FIXTURE));
   });
 });
 
@@ -109,6 +113,14 @@ function phoneNumbers(text: string): string[] {
     return digits >= 8 && digits <= 15 && !/^\d{4}-\d{2}-\d{2}/.test(m);
   });
 }
+
+const digits = (s: string) => s.replace(/\D/g, '');
+/** The public numbers of the support directory (content/support/<slug>/index.md): the only phone numbers a page may show. */
+const SUPPORT_RAW: string[] = readdirSync(join(ROOT, 'content', 'support')).flatMap((id) => {
+  const data = parseYaml(readFileSync(join(ROOT, 'content', 'support', id, 'index.md'), 'utf8').split(/^---$/m)[1]!);
+  return [data.contact?.phone, data.contact?.sms].filter(Boolean).map(String);
+});
+const SUPPORT_NUMBERS = new Set(SUPPORT_RAW.map(digits));
 
 /** The words a reader (or a feed reader, or a search result) sees: text and described attributes, no code. */
 function readableText(file: string, body: string): string {
@@ -152,8 +164,27 @@ describe('contact details', () => {
   it('appear nowhere in pages, feeds, JSON, transcripts, captions or the search index', () => {
     const texts = textFiles();
     expect(texts.filter((t) => t.f.startsWith('pagefind/')).length).toBeGreaterThan(5);
-    const found = texts.flatMap(({ f, text }) => [...(text.match(EMAIL) ?? []), ...phoneNumbers(text)].map((m) => `${f}: ${m}`));
+    // Two exceptions, both an organisation's: the site's safeguarding address, and support services' public numbers on HTML pages.
+    const supportNumber = (f: string, m: string) => f.endsWith('.html') && SUPPORT_NUMBERS.has(digits(m));
+    const found = texts.flatMap(({ f, text }) =>
+      [...(text.match(EMAIL) ?? []).filter((m) => m !== SITE.safeguarding.email), ...phoneNumbers(text).filter((m) => !supportNumber(f, m))].map((m) => `${f}: ${m}`),
+    );
     expect(found).toEqual([]);
+  });
+
+  it('support services’ numbers are published only from content/support, and the sample ones are recognised as samples', () => {
+    expect(SUPPORT_NUMBERS.size).toBeGreaterThan(0);
+    const supportPage = readableText('en/support/index.html', readDist('en/support/index.html'));
+    const shown = phoneNumbers(supportPage).map(digits);
+    expect(shown.length).toBeGreaterThan(0);
+    // Every number the support page shows is one of the directory's, and the detector sees each (it is not hidden from the check).
+    expect(shown.filter((n) => !SUPPORT_NUMBERS.has(n))).toEqual([]);
+    for (const raw of SUPPORT_RAW) expect(phoneNumbers(raw), raw).not.toEqual([]);
+    // The sample directory uses +000 numbers, which no country has: the README says how to replace them.
+    expect(SUPPORT_RAW.filter((n) => !SAMPLE_PHONE.test(n))).toEqual([]);
+    // Nowhere but pages: not in feeds, JSON or the search index.
+    const elsewhere = textFiles().filter(({ f }) => !f.endsWith('.html')).flatMap(({ f, text }) => phoneNumbers(text).map((m) => `${f}: ${m}`));
+    expect(elsewhere).toEqual([]);
   });
 });
 

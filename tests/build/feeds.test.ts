@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST } from '../support/build';
-import { listFiles, readDist, UNPUBLISHED } from '../support/dist';
+import { readDist, UNPUBLISHED } from '../support/dist';
 import { entryUrl, frontmatter, partition } from '../support/entries';
 import { LOCALES, type Locale } from '../../src/i18n';
 

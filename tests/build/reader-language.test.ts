@@ -102,8 +102,8 @@ describe('a reader on a /fr/ or /es/ page', () => {
           // Links that name their target language on purpose: the switcher and "read in …" links.
           if (!href?.startsWith('/') || attr(a, 'hrefLang')) continue;
           const first = href.split('/')[1]!;
-          // Language-neutral files: transcripts, media, feeds, the CMS.
-          if (/\.(txt|xml|json|png|mp4|webm|vtt)$/.test(href) || ['admin', 'media', 'og', 'feed.json'].includes(first)) continue;
+          // Language-neutral files: transcripts, media, feeds, the numbers (codes only), the CMS.
+          if (/\.(txt|xml|json|csv|png|mp4|webm|vtt)$/.test(href) || ['admin', 'media', 'og', 'feed.json'].includes(first)) continue;
           if (first !== l) wrong.push(`${page}: ${href}`);
         }
       }

@@ -25,7 +25,7 @@ import { buildSite, ROOT } from '../support/build';
 import { freePort, gitInit, startCmsBench, type CmsBench } from '../support/cms';
 import { tempProject } from '../support/temp-project';
 import { story as storySchema } from '../support/model';
-import { loadPagefind } from '../../scripts/pagefind-node.mjs';
+import { loadPagefind } from '../../scripts/pagefind-node.ts';
 import { CMS_LABELS, type CmsLabels } from '../../cms/labels';
 
 type DecapPhrases = typeof decapEn;
@@ -297,7 +297,7 @@ describe('npm start', () => {
   test('runs astro dev and decap-server (git mode, loopback) together, prints both addresses, and Ctrl-C stops both', async () => {
     const project = tempProject('ydv-start-');
     try {
-      for (const f of ['scripts/start.mjs', 'scripts/start-checks.mjs']) project.write(f, readFileSync(join(ROOT, f)));
+      for (const f of ['scripts/start.mjs', 'scripts/start-checks.ts']) project.write(f, readFileSync(join(ROOT, f)));
       gitInit(project.dir);
       const [devPort, cmsPort] = [await freePort(), await freePort()];
       const child = spawn(process.execPath, ['scripts/start.mjs'], {

@@ -8,6 +8,10 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = resolve(ROOT, process.env.YDV_DIST ?? 'dist');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
+/** Vitest copies import.meta.env into process.env (BASE_URL=/, MODE=test…); Astro would read them back as its own. */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITEST_ENV.includes(k)));
+
 export interface BuildResult { code: number; output: string }
 
 /** Build `cwd` (default: this project); rejects with the output when the build fails unless `allowFailure`. */
@@ -16,7 +20,7 @@ export function buildSite({ cwd = ROOT, env = {}, allowFailure = false, args = [
     const outDir = cwd === ROOT && !args.includes('--outDir') ? ['--outDir', DIST] : [];
     const child = spawn(process.execPath, [ASTRO, 'build', ...outDir, ...args], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

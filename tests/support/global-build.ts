@@ -4,8 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { buildSite, DIST } from './build';
+import { invalidateBaseBuild } from './base-build';
 
 export default async function setup() {
+  invalidateBaseBuild();
   if (process.env.YDV_REUSE_DIST === '1' && existsSync(`${DIST}/index.html`)) return;
   await buildSite();
 }

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mk
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './build';
+import { PROJECT_FILES } from '../../scripts/lib/project-files.ts';
 
-const COPY = ['src', 'content', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface TempProject {
   dir: string;
@@ -19,7 +19,7 @@ export interface TempProject {
 
 export function tempProject(prefix = 'ydv-test-'): TempProject {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const name of COPY) if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of PROJECT_FILES) if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
     dir,

@@ -12,11 +12,12 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { buildCmsConfig, walkFields, WIDGET, WIDGET_FAMILY, type DecapCollection, type DecapConfig, type DecapField } from '../../cms/config';
 import { COLLECTION_SCHEMA, isContributorForm, SCHEMAS, SHARE_OMITS, type CmsCollectionName } from '../../cms/schemas';
 import { CMS_LABELS } from '../../cms/labels';
+import { HAS_BODY } from '../../src/model/kinds';
 import { cmsOptionsFromEnv } from '../../cms/env';
 import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { fieldMeta, type FieldMeta } from '../../src/model/meta';
-import { ADDRESSEE_IDS, AGE_GROUPS, COUNTRY_CODES, LANGUAGE_CODES, LICENCE_IDS, RECOMMENDATION_STATUS_IDS, SESSION_FORMATS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
+import { ADDRESSEE_IDS, AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, RECOMMENDATION_STATUS_IDS, SESSION_FORMATS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
 import { HAS_BODY } from '../../src/model/kinds';
 import { LOCALES, type Locale } from '../../src/i18n';
 import { story as storyWithImageCheck, video as videoWithImageCheck } from '../support/model';
@@ -48,7 +49,7 @@ const described = (m: FieldMeta | undefined): Omit<SchemaNode, 'required'> =>
 
 /** path → what the schema says, for every field, object and list (list items as `.item`, union types as `[type=x]`). */
 function schemaNodes(schema: z.ZodType, prefix = '', inOptional = false, out = new Map<string, SchemaNode>()) {
-  const { s, type } = peel(schema);
+  const { s } = peel(schema);
   for (const [key, child] of Object.entries(def(s).shape ?? {})) {
     const path = prefix ? `${prefix}.${key}` : key;
     const p = peel(child);
@@ -101,6 +102,9 @@ const TAXONOMY: Record<string, readonly string[]> = {
   theme: THEME_IDS,
   addressees: ADDRESSEE_IDS,
   'statusHistory.status': RECOMMENDATION_STATUS_IDS,
+  'guardianConfirmation.method': GUARDIAN_METHODS,
+  countries: COUNTRY_CODES,
+  languages: LANGUAGE_CODES,
 };
 
 describe('CMS config generated from src/model', () => {
@@ -250,7 +254,11 @@ describe('entries as Decap writes them', () => {
   it('pass the schema Astro applies (frontmatter parsed the way Astro parses it)', () => {
     const { frontmatter, content } = parseFrontmatter(DECAP_STORY);
     expect(content.trim()).toBe('The tide reached the church steps this year.');
-    const result = storyWithImageCheck.safeParse(frontmatter);
+    // A contributor under 18 asked for publication; only the team's confirmation of the guardian's consent is missing.
+    const asSaved = storyWithImageCheck.safeParse(frontmatter);
+    expect(asSaved.error?.issues.map((i) => i.path.join('.'))).toEqual(['guardianConfirmation']);
+    const confirmed = { ...frontmatter, guardianConfirmation: { by: 'Lea', method: 'signed-form-offline', date: '2026-11-27' } };
+    const result = storyWithImageCheck.safeParse(confirmed);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     expect(result.data!.published.toISOString().slice(0, 10)).toBe('2026-11-27');
   });

@@ -63,7 +63,9 @@ describe('story schema', () => {
   it('refuses an under-18 author without guardian consent, accepts with it', () => {
     const minor = { ...validStory(), author: { name: 'Nino', pseudonym: true, ageGroup: 'under-18' } };
     expect(issues(story, minor)[0]).toMatch(/^consent\.guardian: The author is under 18/);
-    expect(issues(story, { ...minor, consent: { publication: true, guardian: true, date: '2026-03-01' } })).toEqual([]);
+    const asked = { ...minor, consent: { publication: true, guardian: true, date: '2026-03-01' } };
+    expect(issues(story, asked)).toEqual([expect.stringMatching(/^guardianConfirmation: The author is under 18/)]);
+    expect(issues(story, { ...asked, guardianConfirmation: { by: 'Lea', method: 'signed-form-offline', date: '2026-03-01' } })).toEqual([]);
   });
 
   it('refuses consent dated after publication', () => {

@@ -20,12 +20,15 @@ describe('publication gate', () => {
     ['future', { published: new Date('2026-11-28') }],
     ['no-consent', { consent: { publication: false } }],
     ['no-guardian-consent', { author: { ageGroup: 'under-18' } }],
+    ['no-guardian-confirmation', { author: { ageGroup: 'under-18' }, consent: { publication: true, guardian: true } }],
   ])('keeps out a %s entry', (reason, change) => {
     expect(exclusionReason({ ...base(), ...change }, now)).toBe(reason);
     expect(isPublic({ ...base(), ...change }, now)).toBe(false);
   });
-  it('publishes an entry dated today and an under-18 author with guardian consent', () => {
+  it('publishes an entry dated today and an under-18 author with guardian consent confirmed by the team', () => {
     expect(isPublic({ ...base(), published: now }, now)).toBe(true);
-    expect(isPublic({ ...base(), author: { ageGroup: 'under-18' }, consent: { publication: true, guardian: true } }, now)).toBe(true);
+    const minor = { ...base(), author: { ageGroup: 'under-18' }, consent: { publication: true, guardian: true } };
+    expect(isPublic(minor, now)).toBe(false);
+    expect(isPublic({ ...minor, guardianConfirmation: { by: 'Lea', method: 'signed-form-offline', date: now } }, now)).toBe(true);
   });
 });

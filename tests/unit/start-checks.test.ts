@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cmsRepoState, explain } from '../../scripts/start-checks.mjs';
+import { cmsRepoState, explain } from '../../scripts/start-checks.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadSite } from '../../../../lib/entries';
 import { isMp4, scrubMp4 } from '../../../../privacy/mp4';
+import { mimeType } from '../../../../lib/mime';
 
 export const getStaticPaths = (async () => {
   const { videos } = await loadSite();
@@ -19,12 +20,11 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-const TYPES: Record<string, string> = { mp4: 'video/mp4', webm: 'video/webm', vtt: 'text/vtt; charset=utf-8' };
 
 export const GET: APIRoute = async ({ props }) => {
   const path = props.path as string;
   const file = await readFile(path);
   // A phone clip says where and with what it was filmed: blank that metadata, keep the video bytes.
   const body = isMp4(file) ? scrubMp4(file) : file;
-  return new Response(body, { headers: { 'Content-Type': TYPES[path.split('.').pop()!] ?? 'application/octet-stream' } });
+  return new Response(body, { headers: { 'Content-Type': mimeType(path) } });
 };

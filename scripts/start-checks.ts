@@ -7,8 +7,15 @@
  */
 import { execFileSync } from 'node:child_process';
 
-const git = (dir, ...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-const tryGit = (dir, ...args) => {
+export interface CmsRepoState {
+  ok: boolean;
+  branch?: string;
+  problem?: 'no-git' | 'not-a-repo' | 'no-commit' | 'detached' | 'dirty';
+  details?: string[];
+}
+
+const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const tryGit = (dir: string, ...args: string[]) => {
   try {
     return git(dir, ...args);
   } catch {
@@ -16,11 +23,7 @@ const tryGit = (dir, ...args) => {
   }
 };
 
-/**
- * @param {string} dir
- * @returns {{ ok: boolean, branch?: string, problem?: 'no-git' | 'not-a-repo' | 'no-commit' | 'detached' | 'dirty', details?: string[] }}
- */
-export function cmsRepoState(dir) {
+export function cmsRepoState(dir: string): CmsRepoState {
   if (tryGit(dir, '--version') === undefined) return { ok: false, problem: 'no-git' };
   if (tryGit(dir, 'rev-parse', '--is-inside-work-tree') !== 'true') return { ok: false, problem: 'not-a-repo' };
   if (tryGit(dir, 'rev-parse', '--verify', '--quiet', 'HEAD') === undefined) return { ok: false, problem: 'no-commit' };
@@ -32,7 +35,7 @@ export function cmsRepoState(dir) {
 }
 
 /** What to tell the person running `npm start`, in plain words. */
-export function explain(state) {
+export function explain(state: CmsRepoState): string {
   switch (state.problem) {
     case 'no-git':
       return 'git is not installed, so the CMS cannot save anything (it stores every change as a git commit). Install git, then run npm start again.';
@@ -42,13 +45,15 @@ export function explain(state) {
       return 'This git repository has no commit yet, so the CMS has no branch to work on. Make a first commit:\n    git add -A && git commit -m "Start"';
     case 'detached':
       return 'No branch is checked out (detached HEAD), so the CMS would not know where to publish. Check out the site branch: git switch main';
-    case 'dirty':
+    case 'dirty': {
+      const details = state.details ?? [];
       return [
-        `You have ${state.details.length} uncommitted change(s). The CMS commits everything in this folder when it saves, so your change would end up inside a CMS draft:`,
-        ...state.details.slice(0, 10).map((l) => `    ${l}`),
-        ...(state.details.length > 10 ? ['    …'] : []),
+        `You have ${details.length} uncommitted change(s). The CMS commits everything in this folder when it saves, so your change would end up inside a CMS draft:`,
+        ...details.slice(0, 10).map((l) => `    ${l}`),
+        ...(details.length > 10 ? ['    …'] : []),
         '  Commit or stash them first (git stash), or start anyway with: npm start -- --allow-dirty',
       ].join('\n');
+    }
     default:
       return '';
   }
