@@ -18,7 +18,6 @@ import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { fieldMeta, type FieldMeta } from '../../src/model/meta';
 import { ADDRESSEE_IDS, AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, RECOMMENDATION_STATUS_IDS, SESSION_FORMATS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
-import { HAS_BODY } from '../../src/model/kinds';
 import { LOCALES, type Locale } from '../../src/i18n';
 import { story as storyWithImageCheck, video as videoWithImageCheck } from '../support/model';
 
