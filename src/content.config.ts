@@ -37,7 +37,7 @@ export const collections = {
   campaigns: defineCollection({ loader: byFolder('campaigns'), schema: ({ image }) => ENTRY_SCHEMAS.campaigns(image) }),
   // Alliance sessions and youth recommendations (issue 11).
   sessions: defineCollection({ loader: byFolder('sessions'), schema: ({ image }) => ENTRY_SCHEMAS.sessions(image) }),
-  recommendations: defineCollection({ loader: byFolder('recommendations'), schema: ({ image }) => ENTRY_SCHEMAS.recommendations(image) }),
+  recommendations: defineCollection({ loader: byFolder('recommendations'), schema: () => ENTRY_SCHEMAS.recommendations() }),
   /** The support directory (issue 12): content/support/<slug>/index.md, team only. */
   support: defineCollection({ loader: byFolder('support'), schema: () => ENTRY_SCHEMAS.support() }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */

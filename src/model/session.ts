@@ -60,7 +60,6 @@ export const sessionSchema = (image: ImageFn) =>
         });
     });
 
-export type SessionData = z.output<ReturnType<typeof sessionSchema>>;
 export type SessionStatus = 'upcoming' | 'held';
 
 /** Held from the first moment of its (first) day; upcoming before. */
