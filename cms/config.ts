@@ -37,6 +37,9 @@ const EXTRA: Partial<Record<CmsCollectionName, (labels: CmsLabels, locale: Local
   stories: (labels) => teamListView(labels, guardianWatch(labels)),
   videos: (labels) => teamListView(labels, guardianWatch(labels)),
   // Team only: other organisations' services; `verified` is the day a team member checked them.
+  // Issue 11: team only, addressed by folder name.
+  sessions: () => ({ slug: '{{slug}}', sortable_fields: ['date'] }),
+  recommendations: () => ({ slug: '{{slug}}', sortable_fields: ['published'] }),
   support: (_, locale) => ({ slug: '{{slug}}', summary: "{{name}} · {{verified | date('YYYY-MM-DD')}}", sortable_fields: ['verified', 'name'], preview_path: `${locale}/support/` }),
 };
 
@@ -46,7 +49,7 @@ export function buildCmsConfig(locale: Locale, options: CmsOptions): DecapConfig
   const collection = (name: CmsCollectionName, extra: Partial<DecapCollection> = {}): DecapCollection => {
     const schemaName = COLLECTION_SCHEMA[name];
     const words = labels.collections[name];
-    const routeBase = schemaName === 'campaigns' || schemaName === 'support' ? `${locale}/${schemaName}` : schemaName;
+    const routeBase = ['campaigns', 'support', 'sessions', 'recommendations'].includes(schemaName) ? `${locale}/${schemaName}` : schemaName;
     const title = titleField(schemaName);
     return {
       name,

@@ -36,6 +36,8 @@ export const WIDGET: Record<FieldKind, string> = {
   reference: 'folder-relation',
   localized: 'object',
   list: 'list',
+  number: 'number',
+  markdown: 'markdown',
 };
 
 /** Custom widgets registered by the admin page, and the Decap widget each one stands for. */
@@ -95,6 +97,18 @@ function leaf(u: Unwrapped, meta: FieldMeta, path: string, ctx: Ctx): Partial<De
     case 'reference': {
       const title = titleField(meta.to);
       Object.assign(out, { collection: meta.to, search_fields: [title], value_field: '{{slug}}', display_fields: [title], options_length: 100 });
+      break;
+    }
+    case 'number': {
+      // Counts of people: whole numbers from the model's minimum.
+      Object.assign(out, { value_type: 'int', min: 0, step: 1 });
+      break;
+    }
+    case 'markdown': {
+      // Markdown in front matter (a recommendation's text): the same limits as a story body.
+      const { max } = lengthLimits(u.schema);
+      Object.assign(out, MARKDOWN_OPTIONS);
+      if (max) out.pattern = [`^[\\s\\S]{0,${max}}$`, fill(ctx.labels.messages.maxLength, { max })];
       break;
     }
     case 'flag':
@@ -184,16 +198,21 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, ctx: Ctx
 }
 
 /** Markdown limited to what the site's Markdown pipeline publishes; no raw HTML, no embedded components. */
+// The team edits existing entries as Markdown, so a one-character edit is a one-character change: Decap's
+// rich-text editor re-renders the whole text on any edit ("[" becomes "\\[").
+const MARKDOWN_OPTIONS = {
+  modes: ['raw'],
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: [],
+  sanitize_preview: true,
+};
+
 export const bodyField = (ctx: Ctx): DecapField => ({
   name: 'body',
   ...wording(ctx.labels, ctx.collection, 'body'),
   widget: 'markdown',
   required: true,
-  // Contributors write new text with the rich-text editor and no Markdown toggle (team-only). The team edits
-  // existing entries as Markdown, so a one-character edit is a one-character change: the rich-text editor
-  // re-renders the whole body on any edit ("[" becomes "\\[").
-  modes: isContributorForm(ctx.collection) ? ['rich_text'] : ['raw'],
-  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: [],
-  sanitize_preview: true,
+  ...MARKDOWN_OPTIONS,
+  // Contributors write new text with the rich-text editor and no Markdown toggle (team-only).
+  ...(isContributorForm(ctx.collection) ? { modes: ['rich_text'] } : {}),
 });

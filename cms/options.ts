@@ -4,7 +4,24 @@
  * country and language names from Intl in the editor's language.
  */
 import type { TaxonomyList } from '../src/model/meta';
-import { AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, PARTNER_COUNTRIES, THEME_IDS, THEMES, VIDEO_PROVIDERS, languageDisplayName } from '../src/model/taxonomy';
+import {
+  ADDRESSEE_IDS,
+  ADDRESSEES,
+  AGE_GROUPS,
+  GUARDIAN_METHODS,
+  COUNTRY_CODES,
+  LANGUAGE_CODES,
+  LICENCE_IDS,
+  PARTNER_COUNTRIES,
+  RECOMMENDATION_STATUS_IDS,
+  RECOMMENDATION_STATUSES,
+  SESSION_FORMAT_LABELS,
+  SESSION_FORMATS,
+  THEME_IDS,
+  THEMES,
+  VIDEO_PROVIDERS,
+  languageDisplayName,
+} from '../src/model/taxonomy';
 import type { Locale } from '../src/i18n';
 import type { CmsLabels } from './labels';
 
@@ -21,6 +38,10 @@ export const languageLabel = (code: string, locale: string) => capitalise(langua
 
 const OPTIONS: Record<TaxonomyList, (locale: Locale, labels: CmsLabels, byLabel: (a: Option, b: Option) => number) => Option[]> = {
   themes: (locale) => THEME_IDS.map((id) => ({ value: id, label: THEMES[id].label[locale] })),
+  // Sessions and recommendations (issue 11): labels live in the taxonomy, as the site shows them.
+  sessionFormats: (locale) => SESSION_FORMATS.map((id) => ({ value: id, label: SESSION_FORMAT_LABELS[id][locale] })),
+  addressees: (locale) => ADDRESSEE_IDS.map((id) => ({ value: id, label: ADDRESSEES[id][locale] })),
+  recommendationStatuses: (locale) => RECOMMENDATION_STATUS_IDS.map((id) => ({ value: id, label: RECOMMENDATION_STATUSES[id][locale] })),
   ageGroups: (_, labels) => AGE_GROUPS.map((id) => ({ value: id, label: labels.options.ageGroup[id] })),
   licences: (_, labels) => LICENCE_IDS.map((id) => ({ value: id, label: labels.options.licence[id] })),
   videoProviders: (_, labels) => VIDEO_PROVIDERS.map((id) => ({ value: id, label: labels.options.videoProvider[id] })),

@@ -35,6 +35,9 @@ export const collections = {
   stories: defineCollection({ loader: byFolder('stories'), schema: ({ image }) => ENTRY_SCHEMAS.stories(image) }),
   videos: defineCollection({ loader: byFolder('videos'), schema: ({ image }) => ENTRY_SCHEMAS.videos(image) }),
   campaigns: defineCollection({ loader: byFolder('campaigns'), schema: ({ image }) => ENTRY_SCHEMAS.campaigns(image) }),
+  // Alliance sessions and youth recommendations (issue 11).
+  sessions: defineCollection({ loader: byFolder('sessions'), schema: ({ image }) => ENTRY_SCHEMAS.sessions(image) }),
+  recommendations: defineCollection({ loader: byFolder('recommendations'), schema: () => ENTRY_SCHEMAS.recommendations() }),
   /** The support directory (issue 12): content/support/<slug>/index.md, team only. */
   support: defineCollection({ loader: byFolder('support'), schema: () => ENTRY_SCHEMAS.support() }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */

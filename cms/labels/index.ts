@@ -18,8 +18,8 @@ export function wording(labels: CmsLabels, collection: string, path: string): Wo
   // The share forms are smaller story/video forms: they speak like the team collection unless they say otherwise.
   const chain = collection === 'share' ? ['share', 'stories'] : collection === 'share-video' ? ['share-video', 'videos'] : [collection];
   for (const c of chain) if (by[c]?.[path]) return by[c]![path]!;
-  // Campaign fields are the team's own; contribution wording would mislead there.
-  const common = collection === 'campaigns' ? undefined : (labels.fields as Record<string, Wording>)[path];
+  // Campaign, session and recommendation fields are the team's own; contribution wording would mislead there.
+  const common = ['campaigns', 'sessions', 'recommendations'].includes(collection) ? undefined : (labels.fields as Record<string, Wording>)[path];
   if (common) return common;
   throw new Error(`cms/labels: no label for "${path}" in collection "${collection}"`);
 }

@@ -5,7 +5,7 @@
  * build step.
  */
 import { createElement as h, type ReactNode } from 'react';
-import { THEMES, languageDisplayName, type ThemeId } from '../../src/model/taxonomy';
+import { RECOMMENDATION_STATUSES, THEMES, languageDisplayName, type ThemeId } from '../../src/model/taxonomy';
 import type { Locale } from '../../src/i18n';
 import { CMS_LABELS, fill } from '../labels';
 
@@ -162,6 +162,53 @@ export const campaignPreview = (locale: Locale) =>
     );
   };
 
+/** A localized value in the editor's language, English when missing (as the site's pick()). */
+const pickFrom = (data: (path: string) => unknown, locale: Locale) => (path: string) => {
+  const v = (data(path) ?? {}) as Record<string, unknown>;
+  const own = v[locale];
+  return { value: String(own ?? v.en ?? ''), fallback: own === undefined };
+};
+const paragraphsOf = (text: string) => text.split(/\n{2,}/).filter(Boolean).map((p, i) => h('p', { key: i }, p));
+
+export const sessionPreview = (locale: Locale) =>
+  function SessionPreview(props: PreviewProps) {
+    const { data, t } = helpers(props, locale);
+    const pick = pickFrom(data, locale);
+    const title = pick('title');
+    const total = data('participation.total');
+    return h(
+      'article',
+      { className: 'container session' },
+      notice(locale),
+      h('h1', { lang: title.fallback ? 'en' : undefined }, title.value),
+      h('p', { className: 'lead' }, pick('summary').value),
+      themes(data('themes'), locale),
+      h('div', { className: 'prose' }, paragraphsOf(pick('description').value)),
+      typeof total === 'number' ? h('p', null, fill(t.previewParticipants, { n: total })) : null,
+    );
+  };
+
+export const recommendationPreview = (locale: Locale) =>
+  function RecommendationPreview(props: PreviewProps) {
+    const { data, t } = helpers(props, locale);
+    const pick = pickFrom(data, locale);
+    const title = pick('title');
+    const steps = (data('statusHistory') as { status?: string }[] | undefined) ?? [];
+    const evidence = (data('evidence') as unknown[] | undefined) ?? [];
+    const status = steps[steps.length - 1]?.status as keyof typeof RECOMMENDATION_STATUSES | undefined;
+    return h(
+      'article',
+      { className: 'container recommendation' },
+      notice(locale),
+      status && RECOMMENDATION_STATUSES[status] ? h('p', { className: 'status' }, h('strong', null, RECOMMENDATION_STATUSES[status][locale])) : null,
+      h('h1', { lang: title.fallback ? 'en' : undefined }, title.value),
+      themes(data('theme') ? [data('theme')] : [], locale),
+      // Plain paragraphs: the site renders the Markdown through its own safe pipeline at build.
+      h('div', { className: 'prose', lang: pick('text').fallback ? 'en' : undefined }, paragraphsOf(pick('text').value)),
+      h('p', null, fill(t.previewEvidence, { n: evidence.length })),
+    );
+  };
+
 interface PreviewRegistry {
   registerPreviewTemplate(name: string, component: unknown): void;
   registerPreviewStyle(href: string): void;
@@ -174,4 +221,6 @@ export function registerPreviews(CMS: PreviewRegistry, locale: Locale, styles: s
   CMS.registerPreviewTemplate('share-video', videoPreview(locale));
   CMS.registerPreviewTemplate('videos', videoPreview(locale));
   CMS.registerPreviewTemplate('campaigns', campaignPreview(locale));
+  CMS.registerPreviewTemplate('sessions', sessionPreview(locale));
+  CMS.registerPreviewTemplate('recommendations', recommendationPreview(locale));
 }

@@ -235,3 +235,52 @@ export function generateStories({ count, seed = 'ydv-bench', campaigns = [], mix
 export function toMarkdown(story) {
   return stringifyEntryFile({ data: story.data, body: story.body });
 }
+
+const REC_STATUSES = ['proposed', 'endorsed', 'adopted', 'implemented', 'not-taken-up'];
+const REC_ADDRESSEES = ['origin-governments', 'residence-governments', 'alliance', 'international-organisations', 'civil-society'];
+
+/**
+ * A few recommendations per hundred stories (issue 11), each citing 2-5
+ * generated stories of its theme, from the sample session `session`, so the
+ * benchmark builds their pages, reverse links, feeds and share images too.
+ * @param {GeneratedStory[]} stories
+ * @param {{ perHundred?: number, seed?: string, session?: string }} [options]
+ * @returns {{ id: string, data: Record<string, unknown> }[]}
+ */
+export function generateRecommendations(stories, { perHundred = 3, seed = 'ydv-bench', session = 'tbilisi-youth-session-2026' } = {}) {
+  const count = Math.max(1, Math.round((stories.length * perHundred) / 100));
+  const width = Math.max(4, String(count).length);
+  const recs = [];
+  for (let i = 0; i < count; i++) {
+    const rng = createRng(`${seed}:rec:${i}`);
+    const theme = ['health', 'gender', 'climate'][i % 3];
+    const pool = stories.filter((s) => s.data.themes.includes(theme));
+    const cited = rng.shuffle([...pool]).slice(0, Math.min(pool.length, rng.int(2, 5)));
+    const lang = LANGUAGES[rng.pick(['en', 'fr', 'es'].filter((c) => LANGUAGES[c]))];
+    const text = (l) => sentence(l, rng, [theme], l.summaryTemplates).slice(0, 600).trim();
+    const steps = REC_STATUSES.slice(0, 1 + (i % 4)).map((status, n) => ({
+      status,
+      date: iso(new Date(Date.parse('2026-06-19') + n * 30 * DAY)),
+      ...(status === 'adopted' ? { body: { en: 'City council' } } : {}),
+    }));
+    if (i % 7 === 6) steps.push({ status: 'not-taken-up', date: iso(new Date(Date.parse('2026-06-19') + steps.length * 30 * DAY)) });
+    recs.push({
+      id: `bench-rec-${String(i + 1).padStart(width, '0')}`,
+      data: {
+        title: { en: capitalize(LANGUAGES.en, fill(LANGUAGES.en, rng.pick(LANGUAGES.en.titleTemplates), rng, [theme])).slice(0, 160).trim(), ...(lang.code !== 'en' ? { [lang.code]: capitalize(lang, fill(lang, rng.pick(lang.titleTemplates), rng, [theme])).slice(0, 160).trim() } : {}) },
+        text: { en: text(LANGUAGES.en), ...(lang.code !== 'en' ? { [lang.code]: text(lang) } : {}) },
+        theme,
+        addressees: rng.shuffle([...REC_ADDRESSEES]).slice(0, rng.int(1, 2)),
+        session,
+        evidence: cited.map((s) => ({ type: 'story', story: s.id })),
+        credit: { draftedBy: rng.int(3, 12) },
+        statusHistory: steps,
+        published: '2026-06-25',
+      },
+    });
+  }
+  return recs;
+}
+
+/** The index.md text of a generated recommendation (front matter only). */
+export const recommendationMarkdown = (rec) => `---\n${stringify(rec.data, { lineWidth: 0 })}---\n`;

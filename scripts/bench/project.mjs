@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_FILES } from '../lib/project-files.ts';
-import { toMarkdown } from './generate.mjs';
+import { recommendationMarkdown, toMarkdown } from './generate.mjs';
 import { makeCover } from './images.mjs';
 import { dirSize, runMeasured } from './measure.mjs';
 
@@ -41,6 +41,16 @@ export async function writeStories(dest, stories, bases, parallel = 4) {
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   return { stories: stories.length, covers: withCover.length, bytes: dirSize(dir).bytes };
+}
+
+/** Writes generated recommendations into dest/content/recommendations/ (beside the sample ones). */
+export function writeRecommendations(dest, recs) {
+  const dir = join(dest, 'content/recommendations');
+  for (const r of recs) {
+    mkdirSync(join(dir, r.id), { recursive: true });
+    writeFileSync(join(dir, r.id, 'index.md'), recommendationMarkdown(r));
+  }
+  return recs.length;
 }
 
 export function clearCaches(dest) {

@@ -18,9 +18,9 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateStories } from './generate.mjs';
+import { generateRecommendations, generateStories } from './generate.mjs';
 import { makeBases } from './images.mjs';
-import { clearCaches, build, makeCopy, writeStories } from './project.mjs';
+import { clearCaches, build, makeCopy, writeRecommendations, writeStories } from './project.mjs';
 import { countHtml, dirSize, hasGnuTime, pageWeight } from './measure.mjs';
 import { CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
 import { firstSearch } from './search.mjs';
@@ -114,7 +114,8 @@ async function measureSize(n, dest, run) {
   bases ??= await makeBases();
   const t = Date.now();
   const written = await writeStories(dest, stories, bases);
-  log(`N=${n}: wrote ${written.stories} stories, ${written.covers} covers (${MB(written.bytes)}) in ${sec(Date.now() - t)}`);
+  const recs = writeRecommendations(dest, generateRecommendations(stories, { seed: opts.seed }));
+  log(`N=${n}: wrote ${written.stories} stories, ${written.covers} covers (${MB(written.bytes)}), ${recs} recommendations in ${sec(Date.now() - t)}`);
   Object.assign(run, { sample: countDirs(join(dest, 'content/stories')) - n, covers: written.covers, contentBytes: written.bytes });
 
   clearCaches(dest);

@@ -10,7 +10,9 @@ import { SITE } from '../config/site';
 import { countryName, useTranslations, type Locale } from '../i18n';
 import { durationSeconds } from '../model/video';
 import { datePrecision } from '../model/minors';
-import { LICENCES, THEMES, type LicenceId, type ThemeId } from '../model/taxonomy';
+import { LICENCES, RECOMMENDATION_STATUSES, THEMES, type LicenceId, type ThemeId } from '../model/taxonomy';
+import { pick } from '../model/campaign';
+import { currentStatus, lastChanged, type RecommendationData } from '../model/recommendation';
 import type { Contribution, VideoEntry } from './entries';
 import { entryPath, homeLocale, paths } from './paths';
 import { paragraphs, plainText } from './text';
@@ -136,6 +138,82 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
       ...(d.campaign ? { campaign: d.campaign } : {}),
       ...('translationOf' in d && d.translationOf ? { translation_of: new URL(paths.legacyEntry('stories', d.translationOf), site).href } : {}),
       ...(video ? { duration_seconds: durationSeconds(video.data.duration), captions: video.data.captions.map((c) => c.lang) } : {}),
+    },
+  };
+}
+
+// --- Recommendations (issue 11) ---
+
+interface RecommendationLike {
+  id: string;
+  data: RecommendationData;
+}
+
+/** Status steps as plain text lines: "2026-07-30 Endorsed by the alliance — https://…". */
+const stepsText = (r: RecommendationLike, locale: Locale) =>
+  r.data.statusHistory.map((s) => `${s.date.toISOString().slice(0, 10)} ${RECOMMENDATION_STATUSES[s.status][locale]}${s.link ? ` — ${s.link}` : ''}`);
+
+/** RSS items: pubDate is the last change and the title carries the status, so a status change reads as an update (same guid, new date). */
+export function recommendationRssItems(recs: RecommendationLike[], locale: Locale, site: URL): RSSFeedItem[] {
+  return recs.map((r) => {
+    const d = r.data;
+    const title = pick(d.title, locale).value;
+    const text = plainText(pick(d.text, locale).value);
+    const changed = lastChanged(d);
+    const link = new URL(paths.recommendation(locale, r.id), site).href;
+    return {
+      title: `${title} (${RECOMMENDATION_STATUSES[currentStatus(d)][locale]})`,
+      link,
+      pubDate: changed,
+      description: xml(paragraphs(text)[0] ?? ''),
+      content: [...paragraphs(text), ...stepsText(r, locale)].map((p) => `<p>${xml(p)}</p>`).join(''),
+      categories: [THEMES[d.theme].label[locale], RECOMMENDATION_STATUSES[currentStatus(d)][locale]],
+    };
+  });
+}
+
+export interface JsonFeedRecommendation {
+  id: string;
+  url: string;
+  title: string;
+  content_text: string;
+  date_published: string;
+  date_modified: string;
+  language: 'en';
+  tags: string[];
+  _ydv: {
+    type: 'recommendation';
+    theme: ThemeId;
+    status: string;
+    addressees: string[];
+    status_history: { status: string; date: string; document?: string }[];
+    /** Public evidence only, in the curators' order. */
+    evidence: string[];
+    drafted_by: number;
+  };
+}
+
+/** A recommendation in the JSON Feed (English text; evidence as absolute URLs of public entries only). */
+export function jsonFeedRecommendation(r: RecommendationLike, evidence: Contribution[], site: URL): JsonFeedRecommendation {
+  const d = r.data;
+  const url = new URL(paths.recommendation('en', r.id), site).href;
+  return {
+    id: url,
+    url,
+    title: d.title.en,
+    content_text: plainText(d.text.en),
+    date_published: d.published.toISOString(),
+    date_modified: lastChanged(d).toISOString(),
+    language: 'en',
+    tags: [d.theme, currentStatus(d)],
+    _ydv: {
+      type: 'recommendation',
+      theme: d.theme,
+      status: currentStatus(d),
+      addressees: [...d.addressees],
+      status_history: d.statusHistory.map((s) => ({ status: s.status, date: s.date.toISOString().slice(0, 10), ...(s.link ? { document: s.link } : {}) })),
+      evidence: evidence.map((e) => new URL(pageOf(e), site).href),
+      drafted_by: d.credit.draftedBy,
     },
   };
 }

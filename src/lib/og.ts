@@ -14,9 +14,10 @@ import { join } from 'node:path';
 import { SITE } from '../config/site';
 import { countryName, formatDate, formatList, useTranslations, type Locale } from '../i18n';
 import { pick } from '../model/campaign';
-import { THEMES, interfaceLocaleFor, type ThemeId } from '../model/taxonomy';
+import { RECOMMENDATION_STATUSES, THEMES, interfaceLocaleFor, type ThemeId } from '../model/taxonomy';
+import { currentStatus } from '../model/recommendation';
 // Types only: this module must not load astro:content, so it can be tested on its own.
-import type { CampaignEntry, Contribution, VideoEntry } from './entries';
+import type { CampaignEntry, Contribution, RecommendationEntry, VideoEntry } from './entries';
 import { BUILD_CACHES } from '../deploy/caches';
 
 export const OG_WIDTH = 1200;
@@ -175,6 +176,22 @@ export function campaignPoster(campaign: CampaignEntry, locale: Locale): Poster 
     detail: t('campaign.dates', { start: formatDate(d.starts, locale, 'medium'), end: formatDate(d.ends, locale, 'medium') }),
     color: THEMES[d.themes[0]].color,
     band: themeColors(d.themes),
+  };
+}
+
+/** A recommendation's share image: its title, current status and theme, in one interface language. */
+export function recommendationPoster(rec: RecommendationEntry, locale: Locale): Poster {
+  const d = rec.data;
+  const t = useTranslations(locale);
+  const title = pick(d.title, locale);
+  return {
+    kind: t('search.format.recommendation'),
+    title: title.value,
+    lang: title.fallback ? 'en' : locale,
+    byline: RECOMMENDATION_STATUSES[currentStatus(d)][locale],
+    detail: THEMES[d.theme].label[locale],
+    color: THEMES[d.theme].color,
+    band: themeColors([d.theme]),
   };
 }
 

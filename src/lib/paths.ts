@@ -37,6 +37,14 @@ export const paths = {
   /** Share images (Open Graph), made by src/pages/og/. Campaigns have one per interface language. */
   ogImage: (collection: 'stories' | 'videos', id: string) => p(`/og/${collection}/${id}.png`),
   ogCampaign: (l: Locale, id: string) => p(`/og/campaigns/${l}/${id}.png`),
+  // Alliance sessions and youth recommendations (issue 11). Filtered listings are static pages: /<l>/recommendations/<theme|all>/<status|all>/.
+  recommendations: (l: Locale, theme = 'all', status = 'all') =>
+    p(theme === 'all' && status === 'all' ? `/${l}/recommendations/` : `/${l}/recommendations/${theme}/${status}/`),
+  recommendation: (l: Locale, id: string) => p(`/${l}/recommendations/${id}/`),
+  recommendationsRss: (l: Locale) => p(`/${l}/recommendations/rss.xml`),
+  ogRecommendation: (l: Locale, id: string) => p(`/og/recommendations/${l}/${id}.png`),
+  sessions: (l: Locale) => p(`/${l}/sessions/`),
+  session: (l: Locale, id: string) => p(`/${l}/sessions/${id}/`),
   // Journeys map and numbers (issue 16)
   journeys: (l: Locale) => p(`/${l}/journeys/`),
   numbers: (l: Locale) => p(`/${l}/numbers/`),

@@ -2,6 +2,7 @@
 import { campaignEntries } from './campaigns';
 import { loadSite, type Site } from './entries';
 import { computeNumbers, type Numbers } from './numbers';
+import { currentStatus } from '../model/recommendation';
 
 let cached: Promise<{ site: Site; numbers: Numbers }> | undefined;
 
@@ -15,6 +16,8 @@ export function siteNumbers() {
         const { featured, tagged } = campaignEntries(c as Site['campaigns'][number], site.contributions);
         return featured.length + tagged.length;
       },
+      // Issue 11: the current status of each public recommendation (the same count the recommendations page charts).
+      recommendationStatuses: site.recommendations.map((r) => currentStatus(r.data)),
     }),
   }));
   return cached;

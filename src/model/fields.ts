@@ -150,6 +150,20 @@ export const consent = () =>
     { error: 'Record consent: publication (true), guardian (true, for authors under 18) and the date it was given.' },
   );
 
+/** A person's public display name (credits): never an e-mail address or phone number. */
+export const displayName = () =>
+  text(60, 'display name').refine((s) => !EMAIL.test(s) && !PHONE.test(s), {
+    error: 'This name looks like an e-mail address or phone number. Contact details must never be published: use a first name or a pseudonym.',
+  });
+
+/** A whole number of people, zero or more. */
+export const count = (what: string) =>
+  z
+    .number({ error: `Write the number of ${what} as a plain number, e.g. 12 (without quotes).` })
+    .int({ error: `The number of ${what} must be a whole number.` })
+    .min(0, { error: `The number of ${what} cannot be negative.` })
+    .register(fieldMeta, { kind: 'number' });
+
 export { z };
 
 /**

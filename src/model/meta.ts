@@ -9,10 +9,10 @@ import { z } from 'astro/zod';
 import type { EntryKind } from './kinds';
 
 /** The taxonomy lists a choice can come from (src/model/taxonomy.ts). */
-export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 'licences' | 'videoProviders' | 'guardianMethods';
+export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 'licences' | 'videoProviders' | 'guardianMethods' | 'sessionFormats' | 'addressees' | 'recommendationStatuses';
 
 export type FieldMeta =
-  | { kind: 'text' | 'longText' | 'flag' | 'date' | 'image' | 'localized' | 'list' }
+  | { kind: 'text' | 'longText' | 'flag' | 'date' | 'image' | 'localized' | 'list' | 'number' | 'markdown' }
   | { kind: 'choice'; list: TaxonomyList; multiple?: boolean }
   | { kind: 'file'; accept: 'video' | 'captions' }
   | { kind: 'reference'; to: EntryKind };

@@ -9,12 +9,16 @@ import type { EntryKind } from './kinds';
 import { storySchema } from './story';
 import { videoSchema } from './video';
 import { campaignSchema } from './campaign';
+import { sessionSchema } from './session';
+import { recommendationSchema } from './recommendation';
 import { supportSchema } from './support';
 
 export const ENTRY_SCHEMAS = {
   stories: storySchema,
   videos: videoSchema,
   campaigns: campaignSchema,
+  sessions: sessionSchema,
+  recommendations: recommendationSchema,
   /** No images: the schema ignores Astro's image(). */
   support: () => supportSchema(),
 } as const satisfies Record<EntryKind, (image: ImageFn) => z.ZodType>;

@@ -129,3 +129,35 @@ export const LANGUAGE_CODES: readonly string[] = (() => {
   for (const extra of ['mfe', 'hif', 'rtm', 'ay', 'gn', 'ppl', 'xmf', 'bho']) if (isLanguageCode(extra)) codes.add(extra);
   return [...codes].sort();
 })();
+
+// --- Alliance sessions and recommendations (issue 11) ---
+
+export const SESSION_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+export const SESSION_FORMAT_LABELS: Record<SessionFormat, Localized<string>> = {
+  'in-person': { en: 'In person', fr: 'Sur place', es: 'Presencial' },
+  online: { en: 'Online', fr: 'En ligne', es: 'En línea' },
+  hybrid: { en: 'In person and online', fr: 'Sur place et en ligne', es: 'Presencial y en línea' },
+};
+
+/** Who a recommendation asks to act. Labels live here, in one place. */
+export const ADDRESSEES = {
+  'origin-governments': { en: 'Governments of origin countries', fr: 'Gouvernements des pays d’origine', es: 'Gobiernos de los países de origen' },
+  'residence-governments': { en: 'Governments of residence countries', fr: 'Gouvernements des pays de résidence', es: 'Gobiernos de los países de residencia' },
+  alliance: { en: 'The diaspora policy alliance', fr: 'L’alliance pour les politiques de diaspora', es: 'La alianza de políticas de diáspora' },
+  'international-organisations': { en: 'International organisations', fr: 'Organisations internationales', es: 'Organizaciones internacionales' },
+  'civil-society': { en: 'Civil society', fr: 'Société civile', es: 'Sociedad civil' },
+} as const satisfies Record<string, Localized<string>>;
+export type AddresseeId = keyof typeof ADDRESSEES;
+export const ADDRESSEE_IDS = Object.keys(ADDRESSEES) as AddresseeId[];
+
+/** The steps of a recommendation's life, in the order they usually happen; "not-taken-up" can end it at any point. */
+export const RECOMMENDATION_STATUSES = {
+  proposed: { en: 'Proposed', fr: 'Proposée', es: 'Propuesta' },
+  endorsed: { en: 'Endorsed by the alliance', fr: 'Approuvée par l’alliance', es: 'Respaldada por la alianza' },
+  adopted: { en: 'Adopted', fr: 'Adoptée', es: 'Adoptada' },
+  implemented: { en: 'Implemented', fr: 'Mise en œuvre', es: 'Implementada' },
+  'not-taken-up': { en: 'Not taken up', fr: 'Non retenue', es: 'No retomada' },
+} as const satisfies Record<string, Localized<string>>;
+export type RecommendationStatus = keyof typeof RECOMMENDATION_STATUSES;
+export const RECOMMENDATION_STATUS_IDS = Object.keys(RECOMMENDATION_STATUSES) as RecommendationStatus[];

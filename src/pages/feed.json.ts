@@ -9,7 +9,7 @@ import { imageMeta } from '../lib/images';
 import { SITE } from '../config/site';
 import { useTranslations } from '../i18n';
 import { loadSite, type Contribution } from '../lib/entries';
-import { JSON_FEED_VERSION, jsonFeedItem } from '../lib/feeds';
+import { JSON_FEED_VERSION, jsonFeedItem, jsonFeedRecommendation } from '../lib/feeds';
 import { paths } from '../lib/paths';
 
 // Same settings as Cover's largest size, so no extra encoding is needed.
@@ -23,14 +23,17 @@ async function imageUrl(e: Contribution, site: URL) {
 }
 
 export const GET: APIRoute = async ({ site }) => {
-  const { contributions } = await loadSite();
+  const { contributions, recommendations, evidence } = await loadSite();
   const feed = {
     version: JSON_FEED_VERSION,
     title: SITE.name,
     description: useTranslations('en')('meta.home'),
     home_page_url: new URL(paths.home('en'), site).href,
     feed_url: new URL(paths.jsonFeed(), site).href,
-    items: await Promise.all(contributions.map(async (e) => jsonFeedItem(e, site!, await imageUrl(e, site!)))),
+    items: [
+      ...(await Promise.all(contributions.map(async (e) => jsonFeedItem(e, site!, await imageUrl(e, site!))))),
+      ...recommendations.map((r) => jsonFeedRecommendation(r, evidence.get(r.id) ?? [], site!)),
+    ],
   };
   return new Response(JSON.stringify(feed, null, 1), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 };

@@ -8,11 +8,13 @@ import { countryName, endonym, languageName, LOCALES, type Locale } from '../i18
 import { THEMES } from '../model/taxonomy';
 import { datePrecision, isoPublicDate } from '../model/minors';
 import { pick } from '../model/campaign';
-import { isVideo, type CampaignEntry, type Contribution, type Site } from '../lib/entries';
+import { isVideo, type CampaignEntry, type Contribution, type RecommendationEntry, type SessionEntry, type Site } from '../lib/entries';
+import { ADDRESSEES, RECOMMENDATION_STATUSES, type AddresseeId } from '../model/taxonomy';
+import { currentStatus, lastChanged } from '../model/recommendation';
 import { FACETS, LOCALE_FILTER, type FacetKey } from './state';
 
-export type Format = 'story' | 'video' | 'campaign';
-export const FORMATS: readonly Format[] = ['story', 'video', 'campaign'];
+export type Format = 'story' | 'video' | 'campaign' | 'recommendation' | 'session';
+export const FORMATS: readonly Format[] = ['story', 'video', 'campaign', 'recommendation', 'session'];
 
 export interface SearchRecord {
   filters: Partial<Record<FacetKey | typeof LOCALE_FILTER, string[]>>;
@@ -67,9 +69,39 @@ export function campaignRecord(campaign: CampaignEntry, locale: Locale): SearchR
   };
 }
 
+/** A recommendation page exists once per interface locale; its status and addressees are searchable in every language. */
+export function recommendationRecord(rec: RecommendationEntry, locale: Locale): SearchRecord {
+  const d = rec.data;
+  const language = pick(d.text, locale).fallback ? 'en' : locale;
+  return {
+    filters: { theme: [d.theme], format: ['recommendation'], language: [language], [LOCALE_FILTER]: [locale] },
+    keywords: unique([
+      ...themeWords([d.theme]),
+      ...LOCALES.map((l) => RECOMMENDATION_STATUSES[currentStatus(d)][l]),
+      ...d.addressees.flatMap((a) => LOCALES.map((l) => ADDRESSEES[a as AddresseeId][l])),
+    ]),
+    date: isoDay(lastChanged(d)),
+  };
+}
+
+export function sessionRecord(session: SessionEntry, locale: Locale): SearchRecord {
+  const d = session.data;
+  const language = pick(d.title, locale).fallback ? 'en' : locale;
+  return {
+    filters: { theme: [...d.themes], format: ['session'], language: [language], [LOCALE_FILTER]: [locale] },
+    keywords: unique([...themeWords(d.themes), ...(d.place ? countryWords([d.place.country]) : [])]),
+    date: isoDay(d.date),
+  };
+}
+
 /** Every record the index should hold for an interface locale, from the same site data the pages use. */
 export function recordsFor(site: Site, locale: Locale): SearchRecord[] {
-  return [...site.contributions.map(contributionRecord), ...site.campaigns.map((c) => campaignRecord(c, locale))];
+  return [
+    ...site.contributions.map(contributionRecord),
+    ...site.campaigns.map((c) => campaignRecord(c, locale)),
+    ...site.recommendations.map((r) => recommendationRecord(r, locale)),
+    ...site.sessions.map((s) => sessionRecord(s, locale)),
+  ];
 }
 
 export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>>;

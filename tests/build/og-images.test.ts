@@ -48,6 +48,7 @@ describe('Open Graph images', () => {
       ...stories.pub.map((id) => `og/stories/${id}.png`),
       ...videos.pub.map((id) => `og/videos/${id}.png`),
       ...campaigns.pub.flatMap((id) => LOCALES.map((l) => `og/campaigns/${l}/${id}.png`)),
+      ...partition('recommendations').pub.flatMap((id) => LOCALES.map((l) => `og/recommendations/${l}/${id}.png`)),
     ].sort();
     expect(og).toEqual(expected);
     expect([...stories.hidden].sort()).toEqual([...UNPUBLISHED.slugs].sort());

@@ -20,6 +20,8 @@ import { fr } from '../../src/i18n/ui/fr';
 import { es } from '../../src/i18n/ui/es';
 
 let pagefind: PagefindApi;
+/** Every format the index holds (src/search/record.ts FORMATS; that module loads astro:content, so it is not imported here). */
+const FORMATS = ['story', 'video', 'campaign', 'recommendation', 'session'];
 
 const all = async (term: string | null, filters: Record<string, unknown> = {}): Promise<Data[]> => {
   const res = await pagefind.search(term, { filters });
@@ -41,13 +43,13 @@ beforeAll(async () => {
 });
 
 describe('the search index', () => {
-  test('holds every public story, video and campaign page, and nothing else', async () => {
+  test('holds every public story, video, campaign, recommendation and session page, and nothing else', async () => {
     // One record per entry: its canonical (home-language) page, never the other two versions.
     const stories = partition('stories').pub.map((s) => entryUrl('stories', s));
     const videos = partition('videos').pub.map((s) => entryUrl('videos', s));
-    const campaigns = partition('campaigns').pub.flatMap((s) => LOCALES.map((l) => `/${l}/campaigns/${s}/`));
-    const expected = [...stories, ...videos, ...campaigns].sort();
-    const indexed = urls(await all(null, { format: { any: ['story', 'video', 'campaign'] } }));
+    const perLocale = (kind: 'campaigns' | 'recommendations' | 'sessions') => partition(kind).pub.flatMap((s) => LOCALES.map((l) => `/${l}/${kind}/${s}/`));
+    const expected = [...stories, ...videos, ...perLocale('campaigns'), ...perLocale('recommendations'), ...perLocale('sessions')].sort();
+    const indexed = urls(await all(null, { format: { any: [...FORMATS] } }));
     expect(indexed).toEqual(expected);
     expect(indexed).toEqual(bodyPages());
   });
@@ -72,12 +74,26 @@ describe('the search index', () => {
     expect(Object.keys(entry.languages)).toEqual(['en']);
     for (const locale of LOCALES) {
       expect(urls(await all('ფსიქიკური', { [LOCALE_FILTER]: locale }))).toContain('/en/stories/georgia-mental-health/');
-      const salud = await all('salud mental', { [LOCALE_FILTER]: locale });
+      const salud = await all('salud mental', { [LOCALE_FILTER]: locale, format: { any: ['story', 'video'] } });
       expect(salud[0]?.url).toBe('/es/stories/georgia-mental-health-es/');
     }
     // Accents do not matter.
     expect(urls(await all('sante', { [LOCALE_FILTER]: 'fr' }))).toEqual(urls(await all('santé', { [LOCALE_FILTER]: 'fr' })));
     expect((await all('migracion')).some((d) => /<mark>migración/i.test(d.excerpt))).toBe(true);
+  });
+
+  test('finds a recommendation by a word of its text in each interface language', async () => {
+    // Words of the text only (not the title), in each language's version of it.
+    const words = { en: 'coaches', fr: 'entraîneurs', es: 'entrenadoras' } as const;
+    for (const locale of LOCALES) {
+      const text = String(frontmatter('recommendations', 'safe-sport-for-girls').text[locale]);
+      expect(text, locale).toContain(words[locale]);
+      const found = await all(words[locale], { [LOCALE_FILTER]: locale, format: 'recommendation' });
+      expect(urls(found), locale).toContain(`/${locale}/recommendations/safe-sport-for-girls/`);
+      for (const d of found) expect(d.url.startsWith(`/${locale}/recommendations/`), d.url).toBe(true);
+    }
+    // A session is found by its title words too.
+    expect(urls(await all('Tbilisi', { [LOCALE_FILTER]: 'en', format: 'session' }))).toContain('/en/sessions/tbilisi-youth-session-2026/');
   });
 
   test('finds a video by the words of its transcript', async () => {
@@ -107,7 +123,7 @@ describe('the search index', () => {
     for (const v of Object.keys(filters.theme!)) expect(THEME_IDS).toContain(v);
     for (const key of ['country', 'residence']) for (const v of Object.keys(filters[key]!)) expect(isCountryCode(v), `${key} ${v}`).toBe(true);
     for (const v of Object.keys(filters.language!)) expect(isLanguageCode(v), v).toBe(true);
-    expect(Object.keys(filters.format!).sort()).toEqual(['campaign', 'story', 'video']);
+    expect(Object.keys(filters.format!).sort()).toEqual([...FORMATS].sort());
     expect(Object.keys(filters.campaign!).sort()).toEqual(partition('campaigns').pub.sort());
     expect(Object.keys(filters[LOCALE_FILTER]!).sort()).toEqual([...LOCALES].sort());
   });
@@ -116,9 +132,9 @@ describe('the search index', () => {
     const found = await all(null, { [LOCALE_FILTER]: 'en' });
     expect(found.length).toBeGreaterThan(0);
     const withImage = found.filter((d) => {
-      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns)\/([^/]+)\/$/.exec(d.url)!;
+      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns|recommendations|sessions)\/([^/]+)\/$/.exec(d.url)!;
       const data = frontmatter(kind as Kind, slug!);
-      return Boolean(data.cover ?? data.poster ?? data.hero);
+      return Boolean(data.cover ?? data.poster ?? data.hero ?? data.photo);
     });
     expect(withImage.length).toBeGreaterThan(0);
     for (const d of found) {

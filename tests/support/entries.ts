@@ -18,13 +18,13 @@ export function frontmatter(kind: Kind, slug: string): Record<string, any> {
 export const slugsOf = (kind: Kind) =>
   readdirSync(join(ROOT, kindDir(kind))).filter((s) => existsSync(join(ROOT, entryFile(kind, s)))).sort();
 
-/** Public and hidden slugs of a kind, as the gate decides at `now`. Campaigns are hidden only as drafts. */
+/** Public and hidden slugs of a kind, as the gate decides at `now`. Campaigns and sessions are hidden only as drafts (their dates are not publication dates). */
 export function partition(kind: Kind, now = new Date()) {
   const pub: string[] = [];
   const hidden: string[] = [];
   for (const slug of slugsOf(kind)) {
     const d = frontmatter(kind, slug);
-    const ok = kind === 'campaigns' ? !d.draft : isPublic({ ...d, published: new Date(d.published) }, now);
+    const ok = kind === 'campaigns' || kind === 'sessions' ? !d.draft : isPublic({ ...d, published: new Date(d.published) }, now);
     (ok ? pub : hidden).push(slug);
   }
   return { pub, hidden };

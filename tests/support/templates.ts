@@ -28,6 +28,13 @@ export function builtEntries(kind: 'stories' | 'videos'): Entry[] {
 
 const firstDir = (path: string) => readdirSync(join(DIST, path), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
 
+/** Entry folders under a per-locale listing (not the static filter pages of recommendations). */
+const entryDirs = (path: string) =>
+  readdirSync(join(DIST, path), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['all', 'health', 'gender', 'climate'].includes(d.name))
+    .map((d) => d.name)
+    .sort();
+
 /** Words that find something in each interface language's search index. */
 export const SEARCH_WORD: Record<Locale, string> = { en: 'climate', fr: 'climat', es: 'clima' };
 
@@ -57,6 +64,12 @@ export function templates(locale: Locale): Template[] {
     { name: 'country', path: `/${locale}/countries/${country}/` },
     { name: 'campaigns', path: `/${locale}/campaigns/` },
     { name: 'campaign', path: `/${locale}/campaigns/${campaign}/` },
+    { name: 'recommendations', path: `/${locale}/recommendations/` },
+    { name: 'recommendations filtered', path: `/${locale}/recommendations/gender/all/` },
+    ...entryDirs(`${locale}/recommendations`).map((id) => ({ name: `recommendation ${id}`, path: `/${locale}/recommendations/${id}/` })).slice(0, 2),
+    { name: 'sessions', path: `/${locale}/sessions/` },
+    // Every session: held (counts, recommendations, recording) and upcoming look different.
+    ...entryDirs(`${locale}/sessions`).map((id) => ({ name: `session ${id}`, path: `/${locale}/sessions/${id}/` })),
     { name: 'share', path: `/${locale}/share/` },
     { name: 'about', path: `/${locale}/about/` },
     { name: 'privacy', path: `/${locale}/privacy/` },

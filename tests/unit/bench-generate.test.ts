@@ -9,7 +9,9 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { storySchema } from '../../src/model/story';
 import { isPublic } from '../../src/model/publish';
-import { generateStories, toMarkdown, wordCount } from '../../scripts/bench/generate.mjs';
+import { generateRecommendations, generateStories, recommendationMarkdown, toMarkdown, wordCount } from '../../scripts/bench/generate.mjs';
+import { recommendationSchema, currentStatus } from '../../src/model/recommendation';
+import { existsSync } from 'node:fs';
 import { makeBases, makeCover, COVER_WIDTH, COVER_HEIGHT } from '../../scripts/bench/images.mjs';
 
 const CAMPAIGNS = ['climate-voices', 'care-across-borders'];
@@ -116,3 +118,27 @@ describe('benchmark story generator', () => {
     }
   });
 });
+
+describe('generated recommendations (issue 11)', () => {
+  const recs = generateRecommendations(stories);
+  it('adds a few per hundred stories, each valid, public and citing generated stories of its theme', () => {
+    expect(recs).toHaveLength(6);
+    const ids = new Map(stories.map((s) => [s.id, s]));
+    for (const r of recs) {
+      const data = parse(recommendationMarkdown(r).split(/^---$/m)[1]!);
+      const result = recommendationSchema().safeParse(data);
+      expect(result.success, `${r.id}: ${result.success ? '' : JSON.stringify(result.error.issues)}`).toBe(true);
+      expect(isPublic(result.data!, new Date()), r.id).toBe(true);
+      for (const e of result.data!.evidence) {
+        const cited = ids.get(e.type === 'story' ? e.story : '');
+        expect(cited, `${r.id} cites ${JSON.stringify(e)}`).toBeDefined();
+        expect(cited!.data.themes).toContain(result.data!.theme);
+      }
+    }
+    // The session they refer to is sample content, present in every benchmark copy.
+    expect(existsSync(`content/sessions/${recs[0]!.data.session}/index.md`)).toBe(true);
+    expect(new Set(recs.map((r) => r.data.theme))).toEqual(new Set(['health', 'gender', 'climate']));
+    expect(new Set(recs.map((r) => currentStatus(recommendationSchema().parse(r.data)))).size).toBeGreaterThanOrEqual(3);
+  });
+});
+

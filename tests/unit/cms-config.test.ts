@@ -17,7 +17,7 @@ import { cmsOptionsFromEnv } from '../../cms/env';
 import { prepareEntry, rawHtml } from '../../cms/admin/save';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { fieldMeta, type FieldMeta } from '../../src/model/meta';
-import { AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
+import { ADDRESSEE_IDS, AGE_GROUPS, COUNTRY_CODES, GUARDIAN_METHODS, LANGUAGE_CODES, LICENCE_IDS, RECOMMENDATION_STATUS_IDS, SESSION_FORMATS, THEME_IDS, THEMES, VIDEO_PROVIDERS } from '../../src/model/taxonomy';
 import { LOCALES, type Locale } from '../../src/i18n';
 import { story as storyWithImageCheck, video as videoWithImageCheck } from '../support/model';
 
@@ -95,6 +95,12 @@ const TAXONOMY: Record<string, readonly string[]> = {
   'author.ageGroup': AGE_GROUPS,
   licence: LICENCE_IDS,
   'video.provider': VIDEO_PROVIDERS,
+  // Sessions and recommendations (issue 11).
+  format: SESSION_FORMATS,
+  'place.country': COUNTRY_CODES,
+  theme: THEME_IDS,
+  addressees: ADDRESSEE_IDS,
+  'statusHistory.status': RECOMMENDATION_STATUS_IDS,
   'guardianConfirmation.method': GUARDIAN_METHODS,
   countries: COUNTRY_CODES,
   languages: LANGUAGE_CODES,
