@@ -32,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const COLLECTION: Record<Exclude<Kind, 'support'>, string> = { stories: 'stories', videos: 'videos', campaigns: 'campaigns' };
+const COLLECTION: Record<Exclude<Kind, 'support'>, string> = { stories: 'stories', videos: 'videos', campaigns: 'campaigns', sessions: 'sessions', recommendations: 'recommendations' };
 
 /** An entry as Decap hands it to the preSave listener: front matter fields plus `body`. */
 function entryData(kind: Kind, slug: string): Record<string, unknown> {
@@ -58,7 +58,7 @@ describe('the CMS save check in Chromium', () => {
   test('every sample entry passes the save check unchanged', async () => {
     const refused: string[] = [];
     let checked = 0;
-    for (const kind of ['stories', 'videos', 'campaigns'] as const)
+    for (const kind of ['stories', 'videos', 'campaigns', 'sessions', 'recommendations'] as const)
       for (const slug of slugsOf(kind)) {
         const problems = await problemsInBrowser(COLLECTION[kind], entryData(kind, slug));
         checked++;
