@@ -193,13 +193,13 @@ export function generateStories({ count, seed = 'ydv-bench', campaigns = [], mix
       originCountries,
       ...(rng.chance(0.8) ? { residenceCountry: rng.pick(RESIDENCES) } : {}),
       author: { name: `${rng.pick(lang.names)} ${[...rng.pick(lang.names)][0]}.`, pseudonym: rng.chance(0.2), ageGroup },
-      // Authors under 18: a first name only, and the team's confirmation of the guardian's consent (src/model/minors.ts).
-      ...(ageGroup === 'under-18' ? { guardianConfirmation: { by: 'Bench team', method: 'signed-form-offline', date: iso(consentDate) } } : {}),
       published: iso(published),
       ...(campaigns.length && rng.chance(0.3) ? { campaign: rng.pick(campaigns) } : {}),
       ...(rng.chance(0.1) ? { contentWarning: CONTENT_WARNING[lang.code] } : {}),
       licence: rng.weighted({ 'cc-by-4.0': 7, 'cc-by-nc-4.0': 2, 'all-rights-reserved': 1 }),
       consent: { publication: true, ...(ageGroup === 'under-18' ? { guardian: true } : {}), date: iso(consentDate) },
+      // Authors under 18: a first name only, and the team's confirmation of the guardian's consent (src/model/minors.ts).
+      ...(ageGroup === 'under-18' ? { guardianConfirmation: { by: 'Bench team', method: 'signed-form-offline', date: iso(consentDate) } } : {}),
     };
     if (hasCover) data.cover = { src: './cover.jpg', alt: capitalize(lang, fill(lang, rng.pick(lang.altTemplates), rng, themes)) };
     if (ageGroup === 'under-18') {
