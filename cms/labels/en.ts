@@ -141,7 +141,7 @@ export const en = {
       "photo": { label: "Photo", hint: "Optional. A photo of the session; avoid faces of people who did not agree." },
       "photo.src": { label: "Photo file", hint: "JPEG, PNG or WebP, up to 8 MB. Location data (GPS) is removed when you upload." },
       "photo.alt": { label: "Describe the photo", hint: "For people who cannot see it, in each language." },
-      "draft": { label: "Keep as draft", hint: "Ticked: the session stays hidden." },
+      "draft": { label: "Keep as draft", hint: "Switched on: the session stays hidden." },
     },
     recommendations: {
       "title": { label: "Title", hint: "The recommendation in one line, up to 160 characters." },
@@ -158,7 +158,7 @@ export const en = {
       "credit.draftedBy": { label: "Drafted by (number of young people)", hint: "At least 1." },
       "credit.names": { label: "Names to show", hint: "Optional. A first name or pseudonym each." },
       "credit.names.name": { label: "Name", hint: "Never an e-mail address or phone number." },
-      "credit.names.consent": { label: "This person agreed to be named", hint: "Unticked: the name is never shown." },
+      "credit.names.consent": { label: "This person agreed to be named", hint: "Switched off: the name is never shown." },
       "statusHistory": { label: "Status history", hint: "Dated steps, oldest first. The last one is the current status." },
       "statusHistory.status": { label: "Status", hint: "Proposed, endorsed, adopted, implemented or not taken up." },
       "statusHistory.date": { label: "Date", hint: "The day it happened. Steps go oldest first." },
@@ -166,7 +166,7 @@ export const en = {
       "statusHistory.link": { label: "Official document", hint: "Optional. A public https:// link." },
       "statusHistory.note": { label: "Note", hint: "Optional. One line, in each language." },
       "published": { label: "Publication date", hint: "A date in the future keeps it hidden until that day." },
-      "draft": { label: "Keep as draft", hint: "Ticked: the recommendation stays hidden." },
+      "draft": { label: "Keep as draft", hint: "Switched on: the recommendation stays hidden." },
     },
     support: {
       name: { label: 'Organisation or service', hint: 'Its public name, as people would search for it.' },

@@ -135,7 +135,7 @@ export const es: CmsLabels = {
       "photo": { label: "Foto", hint: "Opcional. Una foto de la sesión; evita caras de personas que no aceptaron." },
       "photo.src": { label: "Archivo de foto", hint: "JPEG, PNG o WebP, hasta 8 MB. Los datos de ubicación (GPS) se eliminan al subirla." },
       "photo.alt": { label: "Describe la foto", hint: "Para quienes no pueden verla, en cada idioma." },
-      "draft": { label: "Mantener como borrador", hint: "Marcada: la sesión queda oculta." },
+      "draft": { label: "Mantener como borrador", hint: "Activado: la sesión queda oculta." },
     },
     recommendations: {
       "title": { label: "Título", hint: "La recomendación en una línea, hasta 160 caracteres." },
@@ -160,7 +160,7 @@ export const es: CmsLabels = {
       "statusHistory.link": { label: "Documento oficial", hint: "Opcional. Un enlace público https://." },
       "statusHistory.note": { label: "Nota", hint: "Opcional. Una línea, en cada idioma." },
       "published": { label: "Fecha de publicación", hint: "Una fecha futura la mantiene oculta hasta ese día." },
-      "draft": { label: "Mantener como borrador", hint: "Marcada: la recomendación queda oculta." },
+      "draft": { label: "Mantener como borrador", hint: "Activado: la recomendación queda oculta." },
     },
     support: {
       name: { label: 'Organización o servicio', hint: 'Su nombre público, como lo buscaría la gente.' },

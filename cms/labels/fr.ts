@@ -135,7 +135,7 @@ export const fr: CmsLabels = {
       "photo": { label: "Photo", hint: "Facultatif. Une photo de la session ; évite les visages de personnes qui n’ont pas accepté." },
       "photo.src": { label: "Fichier photo", hint: "JPEG, PNG ou WebP, 8 Mo au plus. Les données de localisation (GPS) sont retirées au téléversement." },
       "photo.alt": { label: "Décris la photo", hint: "Pour les personnes qui ne la voient pas, dans chaque langue." },
-      "draft": { label: "Garder en brouillon", hint: "Cochée : la session reste cachée." },
+      "draft": { label: "Garder en brouillon", hint: "Activé : la session reste cachée." },
     },
     recommendations: {
       "title": { label: "Titre", hint: "La recommandation en une ligne, 160 caractères au plus." },
@@ -152,7 +152,7 @@ export const fr: CmsLabels = {
       "credit.draftedBy": { label: "Rédigée par (nombre de jeunes)", hint: "Au moins 1." },
       "credit.names": { label: "Noms à afficher", hint: "Facultatif. Un prénom ou un pseudonyme chacun." },
       "credit.names.name": { label: "Nom", hint: "Jamais une adresse e-mail ni un numéro de téléphone." },
-      "credit.names.consent": { label: "Cette personne accepte d’être nommée", hint: "Non cochée : le nom n’est jamais affiché." },
+      "credit.names.consent": { label: "Cette personne accepte d’être nommée", hint: "Désactivé : le nom n’est jamais affiché." },
       "statusHistory": { label: "Historique du statut", hint: "Des étapes datées, la plus ancienne d’abord. La dernière est le statut actuel." },
       "statusHistory.status": { label: "Statut", hint: "Proposée, approuvée, adoptée, mise en œuvre ou non retenue." },
       "statusHistory.date": { label: "Date", hint: "Le jour où c’est arrivé. Les étapes vont de la plus ancienne à la plus récente." },
@@ -160,7 +160,7 @@ export const fr: CmsLabels = {
       "statusHistory.link": { label: "Document officiel", hint: "Facultatif. Un lien public https://." },
       "statusHistory.note": { label: "Note", hint: "Facultatif. Une ligne, dans chaque langue." },
       "published": { label: "Date de publication", hint: "Une date future la garde cachée jusqu’à ce jour." },
-      "draft": { label: "Garder en brouillon", hint: "Cochée : la recommandation reste cachée." },
+      "draft": { label: "Garder en brouillon", hint: "Activé : la recommandation reste cachée." },
     },
     support: {
       name: { label: 'Organisation ou service', hint: 'Son nom public, tel qu’on le chercherait.' },

@@ -283,4 +283,4 @@ export function generateRecommendations(stories, { perHundred = 3, seed = 'ydv-b
 }
 
 /** The index.md text of a generated recommendation (front matter only). */
-export const recommendationMarkdown = (rec) => `---\n${stringify(rec.data, { lineWidth: 0 })}---\n`;
+export const recommendationMarkdown = (rec) => stringifyEntryFile({ data: rec.data });
