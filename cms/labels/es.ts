@@ -152,7 +152,7 @@ export const es: CmsLabels = {
       "credit.draftedBy": { label: "Redactada por (número de jóvenes)", hint: "Al menos 1." },
       "credit.names": { label: "Nombres a mostrar", hint: "Opcional. Un nombre o seudónimo cada uno." },
       "credit.names.name": { label: "Nombre", hint: "Nunca un correo ni un teléfono." },
-      "credit.names.consent": { label: "Esta persona aceptó ser nombrada", hint: "Sin marcar: el nombre nunca se muestra." },
+      "credit.names.consent": { label: "Esta persona aceptó ser nombrada", hint: "Desactivado: el nombre nunca se muestra." },
       "statusHistory": { label: "Historial de estado", hint: "Pasos con fecha, el más antiguo primero. El último es el estado actual." },
       "statusHistory.status": { label: "Estado", hint: "Propuesta, respaldada, adoptada, implementada o no retomada." },
       "statusHistory.date": { label: "Fecha", hint: "El día en que ocurrió. Los pasos van del más antiguo al más reciente." },
