@@ -14,6 +14,8 @@ const ORDER: Partial<Record<CmsCollectionName, string[]>> = {
   // Team forms: withdrawal and draft first, so taking a story down needs no scrolling.
   stories: ['withdrawn', 'draft', 'title', 'summary', 'body', 'cover', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'guardianConfirmation', 'published', 'campaign', 'contentWarning', 'licence', 'translationOf', 'translator'],
   videos: ['withdrawn', 'draft', 'title', 'summary', 'video', 'poster', 'duration', 'captions', 'body', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'guardianConfirmation', 'published', 'campaign', 'contentWarning', 'licence'],
+  'share-audio': ['author', 'title', 'summary', 'audio', 'duration', 'body', 'cover', 'captions', 'language', 'themes', 'originCountries', 'residenceCountry', 'campaign', 'contentWarning', 'licence', 'consent', 'published'],
+  audio: ['withdrawn', 'draft', 'title', 'summary', 'audio', 'duration', 'body', 'cover', 'captions', 'language', 'themes', 'originCountries', 'residenceCountry', 'author', 'consent', 'guardianConfirmation', 'published', 'campaign', 'contentWarning', 'licence'],
   support: ['name', 'countries', 'international', 'languages', 'contact', 'hours', 'themes', 'tags', 'verified', 'draft'],
 };
 

@@ -36,6 +36,7 @@ const EXTRA: Partial<Record<CmsCollectionName, (labels: CmsLabels, locale: Local
   campaigns: () => ({ slug: '{{slug}}', sortable_fields: ['starts'] }),
   stories: (labels) => teamListView(labels, guardianWatch(labels)),
   videos: (labels) => teamListView(labels, guardianWatch(labels)),
+  audio: (labels) => teamListView(labels, guardianWatch(labels)),
   // Team only: other organisations' services; `verified` is the day a team member checked them.
   // Issue 11: team only, addressed by folder name.
   sessions: () => ({ slug: '{{slug}}', sortable_fields: ['date'] }),

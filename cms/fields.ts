@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { IMAGE_LIMITS } from '../src/model/fields';
+import { AUDIO_LIMITS } from '../src/model/audio';
 import { lengthLimits, shapeOf, unwrap, variantsOf, type Unwrapped } from '../src/model/introspect';
 import type { FieldKind, FieldMeta } from '../src/model/meta';
 import { LOCALES, type Locale } from '../src/i18n';
@@ -19,7 +20,7 @@ export const MB = 1024 * 1024;
  * own limit (the build refuses bigger ones). Video: decap-server accepts 50 MB
  * of JSON (base64), so about 30 MB of file.
  */
-export const LIMITS = { image: IMAGE_LIMITS.maxBytes, video: 30 * MB, captions: 1 * MB } as const;
+export const LIMITS = { image: IMAGE_LIMITS.maxBytes, video: 30 * MB, audio: AUDIO_LIMITS.maxBytes, captions: 1 * MB } as const;
 
 /** Uploads keep no EXIF/GPS: Decap (3.19+) re-encodes JPEG/PNG/WebP in the browser before anything is written. */
 export const MEDIA_PROCESSING: MediaProcessing = { enabled: true, strip_metadata: true, quality: 90 };

@@ -12,7 +12,7 @@ export const SCHEMAS = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, ENTRY
 };
 
 /** The contributors' shorter forms over content/stories and content/videos, and the team collection whose wording they reuse. */
-export const CONTRIBUTOR_FORMS = { share: 'stories', 'share-video': 'videos' } as const satisfies Record<string, EntryKind>;
+export const CONTRIBUTOR_FORMS = { share: 'stories', 'share-video': 'videos', 'share-audio': 'audio' } as const satisfies Record<string, EntryKind>;
 
 /** CMS collection → content collection (and schema): the contributor forms, then one team collection per kind. */
 export const COLLECTION_SCHEMA = {

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { imageProblems, storedImageFields } from './lib/entry-files';
+import { audioProblems, imageProblems, storedImageFields } from './lib/entry-files';
 import { ContentError } from './lib/integrity';
 import { CONTENT_DIR, entryFile, entryIdOf, kindDir, type EntryKind } from './model/kinds';
 import { ENTRY_SCHEMAS } from './model/schemas';
@@ -25,7 +25,9 @@ const byFolder = (kind: EntryKind): Loader => {
     name: `folders:${kind}`,
     load: async (context) => {
       await inner.load(context);
-      const problems = (await Promise.all([...context.store.values()].map((e) => imageProblems(storedImageFields(e), e.filePath ?? entryFile(kind, e.id))))).flat();
+      const entries = [...context.store.values()];
+      const problems = (await Promise.all(entries.map((e) => imageProblems(storedImageFields(e), e.filePath ?? entryFile(kind, e.id))))).flat();
+      if (kind === 'audio') problems.push(...entries.flatMap((e) => audioProblems(e, e.filePath ?? entryFile(kind, e.id))));
       if (problems.length) throw new ContentError(problems);
     },
   };
@@ -40,6 +42,8 @@ export const collections = {
   recommendations: defineCollection({ loader: byFolder('recommendations'), schema: () => ENTRY_SCHEMAS.recommendations() }),
   /** The support directory (issue 12): content/support/<slug>/index.md, team only. */
   support: defineCollection({ loader: byFolder('support'), schema: () => ENTRY_SCHEMAS.support() }),
+  /** Audio stories (issue 15): content/audio/<slug>/index.md, the recording beside it. */
+  audio: defineCollection({ loader: byFolder('audio'), schema: ({ image }) => ENTRY_SCHEMAS.audio(image) }),
   /** content/pages/<name>/<locale>.mdx has id <name>/<locale>. */
   pages: defineCollection({ loader: glob({ base: `./${CONTENT_DIR}/pages`, pattern: '*/*.mdx' }), schema: pageSchema }),
 };

@@ -42,6 +42,17 @@ export const en = {
       singular: 'support service',
       description: 'Services that readers of hard stories can turn to, by country. Only the organisation’s public contact points. Check each entry at least once a year: after 12 months its hours are hidden, after 24 months the site will not build.',
     },
+    // Audio stories (issue 15)
+    'share-audio': {
+      label: 'Share a voice note',
+      singular: 'voice note',
+      description: 'Record yourself on your phone with any recorder app, upload the file (MP3 or M4A), and write or paste what you say. The team checks it and publishes it when you both agree.',
+    },
+    audio: {
+      label: 'Audio (team)',
+      singular: 'audio story',
+      description: 'Voice notes and interviews: an MP3 or M4A file beside the entry, with its transcript.',
+    },
   },
   fields: {
     title: { label: 'Title', hint: 'A short title that makes people curious. Up to 120 characters.' },
@@ -83,6 +94,9 @@ export const en = {
     'share-video': {
       published: { label: 'Date', hint: 'Today is filled in for you. You do not need to change it.' },
     },
+    'share-audio': {
+      published: { label: 'Date', hint: 'Today is filled in for you. You do not need to change it.' },
+    },
     stories: {},
     videos: {
       summary: { label: 'Summary', hint: 'One or two sentences about your video. It appears on cards and in search results.' },
@@ -96,6 +110,18 @@ export const en = {
       'poster.alt': { label: 'Describe the image', hint: 'For people who cannot see it: what does it show? One sentence.' },
       duration: { label: 'Length', hint: 'Minutes and seconds, like 2:05 (or 1:02:03 for hours).' },
       captions: { label: 'Captions', hint: 'At least one WebVTT (.vtt) subtitle file, one per language.' },
+      'captions.src': { label: 'Caption file', hint: 'A .vtt file, up to 1 MB.' },
+      'captions.lang': { label: 'Caption language', hint: 'The language of this caption file.' },
+    },
+    audio: {
+      summary: { label: 'Summary', hint: 'One or two sentences about your recording. It appears on cards, in search results and in podcast apps.' },
+      body: { label: 'Transcript', hint: 'Required: write or paste everything that is said, in order. People who cannot hear read it, and search finds your voice note through it. Stuck? Write what you can: the team can help finish it.' },
+      audio: { label: 'Recording', hint: 'An MP3 or M4A file up to 25 MB and 30 minutes. Any recorder app on your phone works. Tags (names, places) are removed before publishing.' },
+      duration: { label: 'Length', hint: 'Minutes and seconds, like 2:05. Your recorder app shows it.' },
+      cover: { label: 'Picture', hint: 'Optional. A picture shown beside the player and in podcast apps.' },
+      'cover.src': { label: 'Image file', hint: 'JPEG, PNG or WebP, up to 8 MB. Location data (GPS) is removed when you upload.' },
+      'cover.alt': { label: 'Describe the picture', hint: 'For people who cannot see it: what does it show? One sentence.' },
+      captions: { label: 'Captions', hint: 'Optional. WebVTT (.vtt) files with timings, one per language.' },
       'captions.src': { label: 'Caption file', hint: 'A .vtt file, up to 1 MB.' },
       'captions.lang': { label: 'Caption language', hint: 'The language of this caption file.' },
     },

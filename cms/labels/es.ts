@@ -36,6 +36,17 @@ export const es: CmsLabels = {
       singular: 'servicio de ayuda',
       description: 'Servicios a los que pueden acudir quienes leen historias difíciles, por país. Solo los datos de contacto públicos de la organización. Revisa cada ficha al menos una vez al año: después de 12 meses se oculta su horario, después de 24 meses el sitio no se construye.',
     },
+    // Historias en audio (issue 15)
+    'share-audio': {
+      label: 'Compartir una nota de voz',
+      singular: 'nota de voz',
+      description: 'Grábate con el teléfono con cualquier app de grabación, sube el archivo (MP3 o M4A) y escribe o pega lo que dices. El equipo la revisa y la publica cuando estéis de acuerdo.',
+    },
+    audio: {
+      label: 'Audio (equipo)',
+      singular: 'historia en audio',
+      description: 'Notas de voz y entrevistas: un archivo MP3 o M4A junto a la ficha, con su transcripción.',
+    },
   },
   fields: {
     title: { label: 'Título', hint: 'Un título corto que despierte curiosidad. Hasta 120 caracteres.' },
@@ -77,6 +88,9 @@ export const es: CmsLabels = {
     'share-video': {
       published: { label: 'Fecha', hint: 'La fecha de hoy ya está puesta. No tienes que cambiarla.' },
     },
+    'share-audio': {
+      published: { label: 'Fecha', hint: 'La fecha de hoy ya está puesta. No tienes que cambiarla.' },
+    },
     stories: {},
     videos: {
       summary: { label: 'Resumen', hint: 'Una o dos frases sobre tu vídeo. Aparecen en las tarjetas y en la búsqueda.' },
@@ -91,6 +105,18 @@ export const es: CmsLabels = {
       duration: { label: 'Duración', hint: 'Minutos y segundos, como 2:05 (o 1:02:03 con horas).' },
       captions: { label: 'Subtítulos', hint: 'Al menos un archivo de subtítulos WebVTT (.vtt), uno por idioma.' },
       'captions.src': { label: 'Archivo de subtítulos', hint: 'Un archivo .vtt, hasta 1 MB.' },
+      'captions.lang': { label: 'Idioma de los subtítulos', hint: 'El idioma de este archivo de subtítulos.' },
+    },
+    audio: {
+      summary: { label: 'Resumen', hint: 'Una o dos frases sobre tu grabación. Aparecen en las tarjetas, en la búsqueda y en las apps de pódcast.' },
+      body: { label: 'Transcripción', hint: 'Obligatoria: escribe o pega todo lo que se dice, en orden. Quienes no pueden oír la leen, y la búsqueda encuentra tu nota de voz gracias a ella. ¿Te atascas? Escribe lo que puedas: el equipo puede ayudarte a terminarla.' },
+      audio: { label: 'Grabación', hint: 'Un archivo MP3 o M4A de hasta 25 MB y 30 minutos. Sirve cualquier app de grabación. Las etiquetas (nombres, lugares) se quitan antes de publicar.' },
+      duration: { label: 'Duración', hint: 'Minutos y segundos, como 2:05. Tu app de grabación la muestra.' },
+      cover: { label: 'Imagen', hint: 'Opcional. Una imagen junto al reproductor y en las apps de pódcast.' },
+      'cover.src': { label: 'Archivo de imagen', hint: 'JPEG, PNG o WebP, hasta 8 MB. Los datos de ubicación (GPS) se quitan al subirla.' },
+      'cover.alt': { label: 'Describe la imagen', hint: 'Para quien no puede verla: ¿qué muestra? Una frase.' },
+      captions: { label: 'Subtítulos', hint: 'Opcional. Archivos WebVTT (.vtt) con tiempos, uno por idioma.' },
+      'captions.src': { label: 'Archivo de subtítulos', hint: 'Un archivo .vtt, de hasta 1 MB.' },
       'captions.lang': { label: 'Idioma de los subtítulos', hint: 'El idioma de este archivo de subtítulos.' },
     },
     campaigns: {

@@ -36,6 +36,17 @@ export const fr: CmsLabels = {
       singular: 'service d’aide',
       description: 'Les services vers lesquels les lecteurs de récits difficiles peuvent se tourner, par pays. Seulement les coordonnées publiques de l’organisation. Vérifie chaque fiche au moins une fois par an : après 12 mois ses horaires sont masqués, après 24 mois le site ne se construit plus.',
     },
+    // Histoires audio (issue 15)
+    'share-audio': {
+      label: 'Partager un message vocal',
+      singular: 'message vocal',
+      description: 'Enregistre-toi sur ton téléphone avec n’importe quelle appli d’enregistrement, envoie le fichier (MP3 ou M4A) et écris ou colle ce que tu dis. L’équipe le vérifie et le publie quand vous êtes d’accord.',
+    },
+    audio: {
+      label: 'Audio (équipe)',
+      singular: 'histoire audio',
+      description: 'Messages vocaux et entretiens : un fichier MP3 ou M4A à côté de la fiche, avec sa transcription.',
+    },
   },
   fields: {
     title: { label: 'Titre', hint: 'Un titre court qui donne envie de lire. 120 caractères au plus.' },
@@ -77,6 +88,9 @@ export const fr: CmsLabels = {
     'share-video': {
       published: { label: 'Date', hint: 'La date du jour est déjà remplie. Tu n’as rien à changer.' },
     },
+    'share-audio': {
+      published: { label: 'Date', hint: 'La date du jour est déjà remplie. Tu n’as rien à changer.' },
+    },
     stories: {},
     videos: {
       summary: { label: 'Résumé', hint: 'Une ou deux phrases sur ta vidéo. Elles apparaissent sur les cartes et dans la recherche.' },
@@ -90,6 +104,18 @@ export const fr: CmsLabels = {
       'poster.alt': { label: 'Décris l’image', hint: 'Pour les personnes qui ne la voient pas : que montre-t-elle ? Une phrase.' },
       duration: { label: 'Durée', hint: 'Minutes et secondes, comme 2:05 (ou 1:02:03 avec les heures).' },
       captions: { label: 'Sous-titres', hint: 'Au moins un fichier de sous-titres WebVTT (.vtt), un par langue.' },
+      'captions.src': { label: 'Fichier de sous-titres', hint: 'Un fichier .vtt, 1 Mo au plus.' },
+      'captions.lang': { label: 'Langue des sous-titres', hint: 'La langue de ce fichier de sous-titres.' },
+    },
+    audio: {
+      summary: { label: 'Résumé', hint: 'Une ou deux phrases sur ton enregistrement. Elles apparaissent sur les cartes, dans la recherche et dans les applis de podcast.' },
+      body: { label: 'Transcription', hint: 'Obligatoire : écris ou colle tout ce qui est dit, dans l’ordre. Les personnes qui n’entendent pas le lisent, et la recherche trouve ton message grâce à elle. Tu bloques ? Écris ce que tu peux : l’équipe peut t’aider à la finir.' },
+      audio: { label: 'Enregistrement', hint: 'Un fichier MP3 ou M4A de 25 Mo et 30 minutes au plus. N’importe quelle appli d’enregistrement convient. Les étiquettes (noms, lieux) sont retirées avant publication.' },
+      duration: { label: 'Durée', hint: 'Minutes et secondes, comme 2:05. Ton appli d’enregistrement l’affiche.' },
+      cover: { label: 'Image', hint: 'Facultatif. Une image affichée à côté du lecteur et dans les applis de podcast.' },
+      'cover.src': { label: 'Fichier image', hint: 'JPEG, PNG ou WebP, 8 Mo au plus. Les données de lieu (GPS) sont retirées à l’envoi.' },
+      'cover.alt': { label: 'Décris l’image', hint: 'Pour les personnes qui ne la voient pas : que montre-t-elle ? Une phrase.' },
+      captions: { label: 'Sous-titres', hint: 'Facultatif. Des fichiers WebVTT (.vtt) avec les temps, un par langue.' },
       'captions.src': { label: 'Fichier de sous-titres', hint: 'Un fichier .vtt, 1 Mo au plus.' },
       'captions.lang': { label: 'Langue des sous-titres', hint: 'La langue de ce fichier de sous-titres.' },
     },

@@ -16,7 +16,7 @@ export type Wording = { label: string; hint: string };
 export function wording(labels: CmsLabels, collection: string, path: string): Wording {
   const by = labels.byCollection as Record<string, Record<string, Wording>>;
   // The share forms are smaller story/video forms: they speak like the team collection unless they say otherwise.
-  const chain = collection === 'share' ? ['share', 'stories'] : collection === 'share-video' ? ['share-video', 'videos'] : [collection];
+  const chain = collection === 'share' ? ['share', 'stories'] : collection === 'share-video' ? ['share-video', 'videos'] : collection === 'share-audio' ? ['share-audio', 'audio'] : [collection];
   for (const c of chain) if (by[c]?.[path]) return by[c]![path]!;
   // Campaign, session and recommendation fields are the team's own; contribution wording would mislead there.
   const common = ['campaigns', 'sessions', 'recommendations'].includes(collection) ? undefined : (labels.fields as Record<string, Wording>)[path];

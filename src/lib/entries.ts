@@ -12,16 +12,20 @@ import { loadSupport, type SupportService } from './support';
 export type StoryEntry = CollectionEntry<'stories'>;
 export type VideoEntry = CollectionEntry<'videos'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
-export type Contribution = StoryEntry | VideoEntry;
+export type AudioEntry = CollectionEntry<'audio'>;
+export type Contribution = StoryEntry | VideoEntry | AudioEntry;
 export type SessionEntry = CollectionEntry<'sessions'>;
 export type RecommendationEntry = CollectionEntry<'recommendations'>;
 
 export const isVideo = (e: Contribution): e is VideoEntry => e.collection === 'videos';
+export const isAudio = (e: Contribution): e is AudioEntry => e.collection === 'audio';
 
 export interface Site {
   stories: StoryEntry[];
   videos: VideoEntry[];
-  /** Stories and videos, newest first. */
+  /** Audio stories (issue 15). */
+  audio: AudioEntry[];
+  /** Stories, videos and audio, newest first. */
   contributions: Contribution[];
   campaigns: CampaignEntry[];
   /** Public sessions, newest first (upcoming ones included: their date is not a publication date). */
@@ -61,12 +65,14 @@ export function loadSite(): Promise<Site> {
       getCollection('sessions'),
       getCollection('recommendations'),
     ]);
-    assertIntegrity([...stories, ...videos, ...campaigns, ...sessions, ...recommendations]);
+    const audio = await getCollection('audio');
+    assertIntegrity([...stories, ...videos, ...audio, ...campaigns, ...sessions, ...recommendations]);
     const now = buildTime();
     const support = loadSupport(supportEntries, now);
     const pubStories = stories.filter((e) => isPublic(e.data, now)).map(publicView).sort(newestFirst);
     const pubVideos = videos.filter((e) => isPublic(e.data, now)).map(publicView).sort(newestFirst);
-    const contributions = [...pubStories, ...pubVideos].sort(newestFirst);
+    const pubAudio = audio.filter((e) => isPublic(e.data, now)).map(publicView).sort(newestFirst);
+    const contributions = [...pubStories, ...pubVideos, ...pubAudio].sort(newestFirst);
     const pubRecs = recommendations.filter((e) => isPublic(e.data, now)).sort(byLastChange);
     // Evidence is resolved against public contributions only: a withdrawn story vanishes from every recommendation.
     const links = linkEvidence(pubRecs, contributions);
@@ -75,6 +81,7 @@ export function loadSite(): Promise<Site> {
     return {
       stories: pubStories,
       videos: pubVideos,
+      audio: pubAudio,
       contributions,
       sessions: sessions.filter((e) => isPublic(e.data, now)).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()),
       recommendations: pubRecs,

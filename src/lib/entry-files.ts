@@ -4,11 +4,12 @@
  * images, so a mistake is reported with the entry's file and field instead
  * of a bare "image not found".
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
 
 import { IMAGE_LIMITS } from '../model/fields';
+import { AUDIO_LIMITS } from '../model/audio';
 
 export { IMAGE_LIMITS };
 
@@ -55,4 +56,37 @@ export async function imageProblems(images: [string, string][], entryFile: strin
       problems.push(`${file}: ${field} (${rel}) is ${width}×${height} pixels. Resize it so neither side is over ${IMAGE_LIMITS.maxSide} pixels (2000 is plenty).`);
   }
   return problems;
+}
+
+/**
+ * Problems with an audio entry's recording and transcript (issue 15): the
+ * file must be a real MP3 or M4A under the size limit, and the body (the
+ * transcript) must not be empty. A missing file is reported by integrity.ts.
+ */
+export function audioProblems(entry: { data: Record<string, unknown>; body?: string }, entryFile: string, root = process.cwd()): string[] {
+  const problems: string[] = [];
+  const file = relative(root, join(root, entryFile));
+  if (!entry.body?.trim())
+    problems.push(`${file}: the transcript (the text below the front matter) is empty. Write or paste what is said in the recording: deaf readers and search depend on it (the team can help).`);
+  const rel = entry.data.audio;
+  if (typeof rel !== 'string') return problems;
+  const abs = join(root, dirname(entryFile), rel);
+  if (!existsSync(abs)) return problems;
+  const bytes = statSync(abs).size;
+  if (bytes > AUDIO_LIMITS.maxBytes)
+    problems.push(`${file}: audio (${rel}) is ${(bytes / 1048576).toFixed(1)} MB. Recordings must be under ${AUDIO_LIMITS.maxBytes / 1048576} MB: export it as a mono MP3 at 64 kbit/s, or cut it.`);
+  const head = readFileSync(abs).subarray(0, 12);
+  const kind = audioContainer(head);
+  const expected = rel.toLowerCase().endsWith('.m4a') ? 'm4a' : 'mp3';
+  if (kind !== expected)
+    problems.push(`${file}: audio (${rel}) is not ${expected === 'mp3' ? 'an MP3' : 'an M4A'} file${kind ? ` (it looks like ${kind === 'mp3' ? 'an MP3' : 'an M4A'}: fix the extension)` : ''}. Export the recording as MP3 or M4A and replace it.`);
+  return problems;
+}
+
+/** What the first bytes of a file say it is: an ID3-tagged or bare MPEG audio stream, or an MP4 (M4A) container. */
+export function audioContainer(head: Uint8Array): 'mp3' | 'm4a' | undefined {
+  if (head[0] === 0x49 && head[1] === 0x44 && head[2] === 0x33) return 'mp3'; // "ID3"
+  if (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0) return 'mp3'; // MPEG frame sync
+  if (String.fromCharCode(...head.subarray(4, 8)) === 'ftyp') return 'm4a';
+  return undefined;
 }

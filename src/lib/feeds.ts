@@ -13,7 +13,8 @@ import { datePrecision } from '../model/minors';
 import { LICENCES, RECOMMENDATION_STATUSES, THEMES, type LicenceId, type ThemeId } from '../model/taxonomy';
 import { pick } from '../model/campaign';
 import { currentStatus, lastChanged, type RecommendationData } from '../model/recommendation';
-import type { Contribution, VideoEntry } from './entries';
+import type { AudioEntry, Contribution, VideoEntry } from './entries';
+import { publishedAudio } from './audio';
 import { entryPath, homeLocale, paths } from './paths';
 import { paragraphs, plainText } from './text';
 
@@ -25,11 +26,13 @@ export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 const isVideo = (e: Contribution): e is VideoEntry => e.collection === 'videos';
+const isAudio = (e: Contribution): e is AudioEntry => e.collection === 'audio';
 /** In a feed of one interface language, entries link to their page in that language; the JSON Feed links to the canonical page. */
 const pageOf = (e: Contribution, locale: Locale = homeLocale(e)) => entryPath(e.collection, locale, e.id);
 
 /** The self-hosted clip of a video, with its size, for enclosures and attachments. */
 function clipOf(e: Contribution) {
+  if (isAudio(e)) return publishedAudio(e);
   if (!isVideo(e) || e.data.video.provider !== 'self' || !e.data.video.file || !e.filePath) return undefined;
   const file = e.data.video.file;
   return {
@@ -47,7 +50,7 @@ export function rssItems(entries: Contribution[], locale: Locale, site: URL): RS
   return entries.map((e) => {
     const d = e.data;
     const clip = clipOf(e);
-    const kind = isVideo(e) ? t('card.video') : t('card.story');
+    const kind = isVideo(e) ? t('card.video') : isAudio(e) ? t('card.audio') : t('card.story');
     return {
       title: d.title,
       link: new URL(pageOf(e, locale), site).href,
@@ -90,7 +93,7 @@ export interface JsonFeedItem {
   attachments?: { url: string; mime_type: string; size_in_bytes: number; duration_in_seconds?: number }[];
   _ydv: {
     about: string;
-    type: 'story' | 'video';
+    type: 'story' | 'video' | 'audio';
     /** "month" when only the month of date_published is real (authors under 18). */
     date_precision: 'day' | 'month';
     licence: { id: string; name: string; url: string | null };
@@ -113,6 +116,7 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
   const url = new URL(pageOf(e), site).href;
   const clip = clipOf(e);
   const video = isVideo(e) ? e : undefined;
+  const timed = isVideo(e) || isAudio(e) ? e : undefined;
   return {
     // The id stays the entry's first, language-less address (now a redirect), so partners' readers never see an item twice.
     id: new URL(paths.legacyEntry(e.collection, e.id), site).href,
@@ -126,10 +130,10 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
     authors: [{ name: d.author.name }],
     language: d.language,
     tags: [...d.themes],
-    ...(clip ? { attachments: [{ url: new URL(clip.url, site).href, mime_type: clip.type, size_in_bytes: clip.size, duration_in_seconds: durationSeconds(video!.data.duration) }] } : {}),
+    ...(clip ? { attachments: [{ url: new URL(clip.url, site).href, mime_type: clip.type, size_in_bytes: clip.size, duration_in_seconds: durationSeconds(timed!.data.duration) }] } : {}),
     _ydv: {
       about: new URL(paths.about('en'), site).href,
-      type: video ? 'video' : 'story',
+      type: video ? 'video' : timed ? 'audio' : 'story',
       date_precision: datePrecision(d),
       licence: licenceOf(d.licence),
       themes: [...d.themes],
@@ -138,6 +142,7 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
       ...(d.campaign ? { campaign: d.campaign } : {}),
       ...('translationOf' in d && d.translationOf ? { translation_of: new URL(paths.legacyEntry('stories', d.translationOf), site).href } : {}),
       ...(video ? { duration_seconds: durationSeconds(video.data.duration), captions: video.data.captions.map((c) => c.lang) } : {}),
+      ...(timed && !video ? { duration_seconds: durationSeconds(timed.data.duration), captions: (timed.data.captions ?? []).map((c) => c.lang) } : {}),
     },
   };
 }

@@ -19,6 +19,8 @@ export const MIME: Readonly<Record<string, string>> = {
   '.vtt': 'text/vtt; charset=utf-8',
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
   '.webmanifest': 'application/manifest+json',
 };
 

@@ -15,6 +15,11 @@ export const paths = {
   story: (l: Locale, id: string) => p(`/${l}/stories/${id}/`),
   videos: (l: Locale) => p(`/${l}/videos/`),
   video: (l: Locale, id: string) => p(`/${l}/videos/${id}/`),
+  // Audio stories and the podcast (issue 15)
+  audios: (l: Locale) => p(`/${l}/audio/`),
+  audio: (l: Locale, id: string) => p(`/${l}/audio/${id}/`),
+  audioTranscript: (id: string) => p(`/audio/${id}/transcript.txt`),
+  podcast: (l: Locale) => p(`/${l}/podcast.xml`),
   /** Entry pages before they had a version per interface language: now redirects to homeLocale's version. */
   legacyEntry: (kind: ContributionKind, id: string) => p(`/${kind}/${id}/`),
   transcript: (id: string) => p(`/videos/${id}/transcript.txt`),
@@ -35,7 +40,7 @@ export const paths = {
   themeRss: (l: Locale, theme: ThemeId) => p(`/${l}/themes/${theme}/rss.xml`),
   jsonFeed: () => p('/feed.json'),
   /** Share images (Open Graph), made by src/pages/og/. Campaigns have one per interface language. */
-  ogImage: (collection: 'stories' | 'videos', id: string) => p(`/og/${collection}/${id}.png`),
+  ogImage: (collection: ContributionKind, id: string) => p(`/og/${collection}/${id}.png`),
   ogCampaign: (l: Locale, id: string) => p(`/og/campaigns/${l}/${id}.png`),
   // Alliance sessions and youth recommendations (issue 11). Filtered listings are static pages: /<l>/recommendations/<theme|all>/<status|all>/.
   recommendations: (l: Locale, theme = 'all', status = 'all') =>
@@ -61,7 +66,7 @@ export const paths = {
 } as const;
 
 /** The kinds of entry that have a page per interface language (campaigns have their own per-locale routes). */
-export type ContributionKind = Extract<EntryKind, 'stories' | 'videos'>;
+export type ContributionKind = Extract<EntryKind, 'stories' | 'videos' | 'audio'>;
 
 /**
  * The interface language of an entry's canonical page: the one that suits the
@@ -71,7 +76,8 @@ export type ContributionKind = Extract<EntryKind, 'stories' | 'videos'>;
 export const homeLocale = (entry: { data: { language: string } }): Locale => interfaceLocaleFor(entry.data.language);
 
 /** An entry's page in interface language `l`. */
-export const entryPath = (kind: ContributionKind, l: Locale, id: string) => (kind === 'videos' ? paths.video(l, id) : paths.story(l, id));
+export const entryPath = (kind: ContributionKind, l: Locale, id: string) =>
+  kind === 'videos' ? paths.video(l, id) : kind === 'audio' ? paths.audio(l, id) : paths.story(l, id);
 
 /** Built from LOCALES, so adding a locale needs no change here. */
 const escapeRe = (s: string) => s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');

@@ -29,6 +29,12 @@ export async function videoPaths() {
   return videos.flatMap((video) => LOCALES.map((locale) => ({ params: { locale, id: video.id }, props: { locale, video } })));
 }
 
+/** One page per audio story and interface language (issue 15). */
+export async function audioPaths() {
+  const { audio } = await loadSite();
+  return audio.flatMap((entry) => LOCALES.map((locale) => ({ params: { locale, id: entry.id }, props: { locale, audio: entry } })));
+}
+
 /** The old language-less entry URLs, kept as redirects to the entry's home-language page. */
 export async function legacyEntryPaths(kind: ContributionKind) {
   const site = await loadSite();

@@ -3,8 +3,8 @@
  * with its media beside it. This module imports nothing, so Node scripts can
  * load it directly (scripts/make-sample-media.mjs).
  */
-/** `support`: the team's support directory (issue 12); `sessions` and `recommendations`: the alliance's (issue 11). */
-export const ENTRY_KINDS = ['stories', 'videos', 'campaigns', 'support', 'sessions', 'recommendations'] as const;
+/** `support`: the team's support directory (issue 12); `sessions` and `recommendations`: the alliance's (issue 11); `audio`: audio stories (issue 15). */
+export const ENTRY_KINDS = ['stories', 'videos', 'campaigns', 'support', 'sessions', 'recommendations', 'audio'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** Where entries live, relative to the project root. */
@@ -20,4 +20,4 @@ export const entryFile = (kind: string, id: string) => `${entryDir(kind, id)}/in
 export const entryIdOf = (relative: string) => relative.replace(/\/index\.md$/, '');
 
 /** Whether an entry of each kind has a Markdown body (campaigns are front matter only). */
-export const HAS_BODY: Record<EntryKind, boolean> = { stories: true, videos: true, campaigns: false, support: false, sessions: false, recommendations: false };
+export const HAS_BODY: Record<EntryKind, boolean> = { stories: true, videos: true, campaigns: false, support: false, sessions: false, recommendations: false, audio: true };

@@ -14,7 +14,7 @@ export type TaxonomyList = 'themes' | 'countries' | 'languages' | 'ageGroups' | 
 export type FieldMeta =
   | { kind: 'text' | 'longText' | 'flag' | 'date' | 'image' | 'localized' | 'list' | 'number' | 'markdown' }
   | { kind: 'choice'; list: TaxonomyList; multiple?: boolean }
-  | { kind: 'file'; accept: 'video' | 'captions' }
+  | { kind: 'file'; accept: 'video' | 'audio' | 'captions' }
   | { kind: 'reference'; to: EntryKind };
 
 export type FieldKind = FieldMeta['kind'];

@@ -12,6 +12,7 @@ import { campaignSchema } from './campaign';
 import { sessionSchema } from './session';
 import { recommendationSchema } from './recommendation';
 import { supportSchema } from './support';
+import { audioSchema } from './audio';
 
 export const ENTRY_SCHEMAS = {
   stories: storySchema,
@@ -21,6 +22,8 @@ export const ENTRY_SCHEMAS = {
   recommendations: recommendationSchema,
   /** No images: the schema ignores Astro's image(). */
   support: () => supportSchema(),
+  /** Audio stories (issue 15). */
+  audio: audioSchema,
 } as const satisfies Record<EntryKind, (image: ImageFn) => z.ZodType>;
 
 /** Astro's image() outside Astro: the path as written ("./cover.jpg"). */

@@ -9,7 +9,7 @@ const VIMEO_ID = /^\d{6,12}$/;
 const LOCAL_FILE = (ext: string) => new RegExp(`^\\./[\\w.-]+\\.(?:${ext})$`);
 export const VIDEO_FILE = LOCAL_FILE('mp4|webm');
 export const CAPTION_FILE = LOCAL_FILE('vtt');
-const DURATION = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/;
+export const DURATION = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/;
 
 /** "1:02:03" or "2:05" to seconds. */
 export function durationSeconds(value: string): number {

@@ -313,6 +313,25 @@ export const en = {
   'share.news.text': 'The editor does not ask for your e-mail address or phone number, so we cannot write to you. If you signed in with a GitHub or GitLab account, that service tells you when your story is accepted. Otherwise, look for your story on this site, or in the editor’s workflow, after about a week.',
   /** The one promise about withdrawal: the share page, the privacy page and the CMS consent hint say exactly this (tests/unit/withdrawal-promise.test.ts). */
   'withdrawal.promise': 'Withdrawal takes at most 3 days from your request.',
+  // Audio stories and the podcast (issue 15)
+  'card.audio': 'Audio',
+  'search.format.audio': 'Audio',
+  'audio.title': 'Audio stories',
+  'audio.intro': 'Voice notes and interviews by young contributors, each with a transcript. Listen here or subscribe in a podcast app.',
+  'audio.back': 'All audio stories',
+  'audio.player': 'Recording: {title}',
+  'audio.size': 'File size',
+  'audio.size.note': '{size}, downloaded only when you press play.',
+  'audio.nojs': 'Your browser cannot play this recording. Download it instead.',
+  'audio.download': 'Download the recording ({type}, {size})',
+  'audio.transcript': 'Transcript',
+  'audio.transcript.expand': 'Show the full transcript',
+  'audio.transcript.download': 'Download the transcript (.txt)',
+  'podcast.title': 'Youth Diaspora Voices: audio stories',
+  'podcast.description': 'Voice notes and interviews by young people of the diaspora about health, gender and climate. Every episode has a transcript on the site.',
+  'podcast.subscribe': 'Listen in a podcast app',
+  'podcast.how': 'Copy this podcast feed address and paste it into your podcast app (look for “Add by URL” or “Follow a show by URL”). New audio stories then arrive by themselves, and you can download them on Wi-Fi.',
+  'podcast.link': 'Podcast feed (RSS)',
 } as const;
 
 export type UIKey = keyof typeof en;

@@ -314,4 +314,23 @@ export const es: Record<UIKey, string> = {
   'share.news.text': 'El editor no pide tu correo ni tu teléfono, así que no podemos escribirte. Si entraste con una cuenta de GitHub o GitLab, ese servicio te avisa cuando se acepta tu historia. Si no, busca tu historia en este sitio, o en el flujo de trabajo del editor, después de una semana más o menos.',
   /** The one promise about withdrawal: the share page, the privacy page and the CMS consent hint say exactly this (tests/unit/withdrawal-promise.test.ts). */
   'withdrawal.promise': 'El retiro tarda 3 días como máximo desde tu petición.',
+  // Audio stories and the podcast (issue 15)
+  'card.audio': 'Audio',
+  'search.format.audio': 'Audio',
+  'audio.title': 'Historias en audio',
+  'audio.intro': 'Notas de voz y entrevistas de jóvenes, cada una con su transcripción. Escúchalas aquí o suscríbete en una app de pódcast.',
+  'audio.back': 'Todas las historias en audio',
+  'audio.player': 'Grabación: {title}',
+  'audio.size': 'Tamaño del archivo',
+  'audio.size.note': '{size}, se descarga solo cuando pulsas reproducir.',
+  'audio.nojs': 'Tu navegador no puede reproducir esta grabación. Descárgala.',
+  'audio.download': 'Descargar la grabación ({type}, {size})',
+  'audio.transcript': 'Transcripción',
+  'audio.transcript.expand': 'Mostrar toda la transcripción',
+  'audio.transcript.download': 'Descargar la transcripción (.txt)',
+  'podcast.title': 'Youth Diaspora Voices: historias en audio',
+  'podcast.description': 'Notas de voz y entrevistas de jóvenes de la diáspora sobre salud, género y clima. Cada episodio tiene su transcripción en el sitio.',
+  'podcast.subscribe': 'Escuchar en una app de pódcast',
+  'podcast.how': 'Copia la dirección de este feed y pégala en tu app de pódcast (busca «Añadir por URL» o «Seguir por URL»). Las nuevas historias en audio llegarán solas, y podrás descargarlas con wifi.',
+  'podcast.link': 'Feed del pódcast (RSS)',
 };

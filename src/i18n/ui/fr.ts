@@ -314,4 +314,23 @@ export const fr: Record<UIKey, string> = {
   'share.news.text': 'L’éditeur ne demande ni ton e-mail ni ton téléphone : nous ne pouvons donc pas t’écrire. Si tu t’es connecté ou connectée avec un compte GitHub ou GitLab, ce service te prévient quand ton récit est accepté. Sinon, cherche ton récit sur ce site, ou dans le flux de travail de l’éditeur, après environ une semaine.',
   /** The one promise about withdrawal: the share page, the privacy page and the CMS consent hint say exactly this (tests/unit/withdrawal-promise.test.ts). */
   'withdrawal.promise': 'Le retrait prend 3 jours au plus après ta demande.',
+  // Audio stories and the podcast (issue 15)
+  'card.audio': 'Audio',
+  'search.format.audio': 'Audio',
+  'audio.title': 'Histoires audio',
+  'audio.intro': 'Messages vocaux et entretiens de jeunes contributeurs et contributrices, chacun avec sa transcription. Écoute-les ici ou abonne-toi dans une appli de podcast.',
+  'audio.back': 'Toutes les histoires audio',
+  'audio.player': 'Enregistrement : {title}',
+  'audio.size': 'Taille du fichier',
+  'audio.size.note': '{size}, téléchargé seulement quand tu appuies sur lecture.',
+  'audio.nojs': 'Ton navigateur ne peut pas lire cet enregistrement. Télécharge-le plutôt.',
+  'audio.download': 'Télécharger l’enregistrement ({type}, {size})',
+  'audio.transcript': 'Transcription',
+  'audio.transcript.expand': 'Afficher toute la transcription',
+  'audio.transcript.download': 'Télécharger la transcription (.txt)',
+  'podcast.title': 'Youth Diaspora Voices : histoires audio',
+  'podcast.description': 'Messages vocaux et entretiens de jeunes de la diaspora sur la santé, le genre et le climat. Chaque épisode a sa transcription sur le site.',
+  'podcast.subscribe': 'Écouter dans une appli de podcast',
+  'podcast.how': 'Copie l’adresse de ce flux et colle-la dans ton appli de podcast (cherche « Ajouter par URL » ou « Suivre par URL »). Les nouvelles histoires audio arrivent alors toutes seules, et tu peux les télécharger en Wi-Fi.',
+  'podcast.link': 'Flux du podcast (RSS)',
 };
