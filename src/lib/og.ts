@@ -17,7 +17,7 @@ import { pick } from '../model/campaign';
 import { RECOMMENDATION_STATUSES, THEMES, interfaceLocaleFor, type ThemeId } from '../model/taxonomy';
 import { currentStatus } from '../model/recommendation';
 // Types only: this module must not load astro:content, so it can be tested on its own.
-import type { CampaignEntry, Contribution, RecommendationEntry, VideoEntry } from './entries';
+import type { CampaignEntry, Contribution, RecommendationEntry, VideoEntry, AudioEntry } from './entries';
 import { BUILD_CACHES } from '../deploy/caches';
 
 export const OG_WIDTH = 1200;
@@ -152,12 +152,13 @@ export function contributionPoster(entry: Contribution): Poster {
   const countries = formatList(d.originCountries.map((c) => countryName(c, locale)), locale);
   const themes = d.themes.map((id) => THEMES[id].label[locale]).join(' · ');
   const video = entry.collection === 'videos' ? (entry as VideoEntry) : undefined;
+  const audio = entry.collection === 'audio' ? (entry as AudioEntry) : undefined;
   return {
-    kind: video ? t('card.video') : t('card.story'),
+    kind: video ? t('card.video') : audio ? t('card.audio') : t('card.story'),
     title: d.title,
     lang: d.language,
     byline: t('card.by', { name: d.author.name }),
-    detail: [video ? video.data.duration : undefined, countries, themes].filter(Boolean).join(' · '),
+    detail: [(video ?? audio)?.data.duration, countries, themes].filter(Boolean).join(' · '),
     color: THEMES[d.themes[0]].color,
     band: themeColors(d.themes),
   };

@@ -20,6 +20,7 @@ export const paths = {
   audio: (l: Locale, id: string) => p(`/${l}/audio/${id}/`),
   audioTranscript: (id: string) => p(`/audio/${id}/transcript.txt`),
   podcast: (l: Locale) => p(`/${l}/podcast.xml`),
+  podcastArt: () => p('/podcast-art.png'),
   /** Entry pages before they had a version per interface language: now redirects to homeLocale's version. */
   legacyEntry: (kind: ContributionKind, id: string) => p(`/${kind}/${id}/`),
   transcript: (id: string) => p(`/videos/${id}/transcript.txt`),

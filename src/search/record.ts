@@ -8,7 +8,7 @@ import { countryName, endonym, languageName, LOCALES, type Locale } from '../i18
 import { THEMES } from '../model/taxonomy';
 import { datePrecision, isoPublicDate } from '../model/minors';
 import { pick } from '../model/campaign';
-import { isVideo, type CampaignEntry, type Contribution, type RecommendationEntry, type SessionEntry, type Site } from '../lib/entries';
+import { isAudio, isVideo, type CampaignEntry, type Contribution, type RecommendationEntry, type SessionEntry, type Site } from '../lib/entries';
 import { ADDRESSEES, RECOMMENDATION_STATUSES, type AddresseeId } from '../model/taxonomy';
 import { currentStatus, lastChanged } from '../model/recommendation';
 import { FACETS, LOCALE_FILTER, type FacetKey } from './state';
@@ -37,7 +37,7 @@ export function contributionRecord(entry: Contribution): SearchRecord {
   return {
     filters: {
       theme: [...d.themes],
-      format: [isVideo(entry) ? 'video' : 'story'],
+      format: [isVideo(entry) ? 'video' : isAudio(entry) ? 'audio' : 'story'],
       country: [...d.originCountries],
       residence: d.residenceCountry ? [d.residenceCountry] : [],
       language: [d.language],
