@@ -13,8 +13,8 @@ import { ADDRESSEES, RECOMMENDATION_STATUSES, type AddresseeId } from '../model/
 import { currentStatus, lastChanged } from '../model/recommendation';
 import { FACETS, LOCALE_FILTER, type FacetKey } from './state';
 
-export type Format = 'story' | 'video' | 'campaign' | 'recommendation' | 'session';
-export const FORMATS: readonly Format[] = ['story', 'video', 'campaign', 'recommendation', 'session'];
+export type Format = 'story' | 'video' | 'audio' | 'campaign' | 'recommendation' | 'session';
+export const FORMATS: readonly Format[] = ['story', 'video', 'audio', 'campaign', 'recommendation', 'session'];
 
 export interface SearchRecord {
   filters: Partial<Record<FacetKey | typeof LOCALE_FILTER, string[]>>;

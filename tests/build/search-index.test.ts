@@ -21,7 +21,7 @@ import { es } from '../../src/i18n/ui/es';
 
 let pagefind: PagefindApi;
 /** Every format the index holds (src/search/record.ts FORMATS; that module loads astro:content, so it is not imported here). */
-const FORMATS = ['story', 'video', 'campaign', 'recommendation', 'session'];
+const FORMATS = ['story', 'video', 'audio', 'campaign', 'recommendation', 'session'];
 
 const all = async (term: string | null, filters: Record<string, unknown> = {}): Promise<Data[]> => {
   const res = await pagefind.search(term, { filters });
@@ -48,7 +48,8 @@ describe('the search index', () => {
     const stories = partition('stories').pub.map((s) => entryUrl('stories', s));
     const videos = partition('videos').pub.map((s) => entryUrl('videos', s));
     const perLocale = (kind: 'campaigns' | 'recommendations' | 'sessions') => partition(kind).pub.flatMap((s) => LOCALES.map((l) => `/${l}/${kind}/${s}/`));
-    const expected = [...stories, ...videos, ...perLocale('campaigns'), ...perLocale('recommendations'), ...perLocale('sessions')].sort();
+    const audio = partition('audio').pub.map((s) => entryUrl('audio', s));
+    const expected = [...stories, ...videos, ...audio, ...perLocale('campaigns'), ...perLocale('recommendations'), ...perLocale('sessions')].sort();
     const indexed = urls(await all(null, { format: { any: [...FORMATS] } }));
     expect(indexed).toEqual(expected);
     expect(indexed).toEqual(bodyPages());
@@ -57,7 +58,7 @@ describe('the search index', () => {
   test('never holds a draft, future, withdrawn or unconsented entry', async () => {
     const hidden = partition('stories').hidden;
     expect(hidden.length).toBeGreaterThanOrEqual(UNPUBLISHED.slugs.length);
-    const indexed = urls(await all(null, { format: { any: ['story', 'video', 'campaign'] } }));
+    const indexed = urls(await all(null, { format: { any: ['story', 'video', 'audio', 'campaign'] } }));
     for (const slug of hidden) {
       expect(indexed.filter((u) => u.includes(slug)), slug).toEqual([]);
       expect(existsSync(join(DIST, 'stories', slug)), slug).toBe(false);
@@ -132,7 +133,7 @@ describe('the search index', () => {
     const found = await all(null, { [LOCALE_FILTER]: 'en' });
     expect(found.length).toBeGreaterThan(0);
     const withImage = found.filter((d) => {
-      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns|recommendations|sessions)\/([^/]+)\/$/.exec(d.url)!;
+      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|audio|campaigns|recommendations|sessions)\/([^/]+)\/$/.exec(d.url)!;
       const data = frontmatter(kind as Kind, slug!);
       return Boolean(data.cover ?? data.poster ?? data.hero ?? data.photo);
     });
@@ -141,8 +142,8 @@ describe('the search index', () => {
       expect(d.meta.title, d.url).toBeTruthy();
       expect(d.meta.summary, d.url).toBeTruthy();
       // Authors under 18: the month only (src/model/minors.ts).
-      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|campaigns)\/([^/]+)\/$/.exec(d.url)!;
-      const minor = frontmatter(kind as 'stories' | 'videos' | 'campaigns', slug!).author?.ageGroup === 'under-18';
+      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|audio|campaigns)\/([^/]+)\/$/.exec(d.url)!;
+      const minor = frontmatter(kind as 'stories' | 'videos' | 'audio' | 'campaigns', slug!).author?.ageGroup === 'under-18';
       expect(d.meta.date, d.url).toMatch(minor ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/);
       if (!withImage.includes(d)) expect(d.meta.image ?? '', d.url).toBe('');
     }

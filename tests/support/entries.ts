@@ -34,8 +34,8 @@ export function partition(kind: Kind, now = new Date()) {
  * An entry's page in interface language `locale`, as a URL path; without a
  * locale, its canonical page (the interface language that suits its text).
  */
-export function entryUrl(kind: 'stories' | 'videos', slug: string, locale?: Locale): string {
+export function entryUrl(kind: 'stories' | 'videos' | 'audio', slug: string, locale?: Locale): string {
   return `/${locale ?? interfaceLocaleFor(String(frontmatter(kind, slug).language))}/${kind}/${slug}/`;
 }
 /** The dist file of entryUrl(), e.g. fr/stories/x/index.html. */
-export const entryDistFile = (kind: 'stories' | 'videos', slug: string, locale?: Locale) => `${entryUrl(kind, slug, locale).slice(1)}index.html`;
+export const entryDistFile = (kind: 'stories' | 'videos' | 'audio', slug: string, locale?: Locale) => `${entryUrl(kind, slug, locale).slice(1)}index.html`;

@@ -15,7 +15,7 @@ export interface Template { name: string; path: string }
 interface Entry { id: string; locale: Locale; provider?: string }
 
 /** Entries of a kind that have a page in dist, with their interface language. */
-export function builtEntries(kind: 'stories' | 'videos'): Entry[] {
+export function builtEntries(kind: 'stories' | 'videos' | 'audio'): Entry[] {
   const dir = join(ROOT, 'content', kind);
   return readdirSync(dir)
     .filter((id) => existsSync(join(dir, id, 'index.md')))
@@ -48,6 +48,7 @@ export function templates(locale: Locale): Template[] {
   // A story whose text is in another language, read in this interface (the reader who stays in their language).
   const foreign = stories.find((s) => s.locale !== locale)!;
   const video = builtEntries('videos')[0]!;
+  const audio = builtEntries('audio')[0]!;
   const country = firstDir(`${locale}/countries`);
   const campaign = firstDir(`${locale}/campaigns`);
   return [
@@ -58,6 +59,8 @@ export function templates(locale: Locale): Template[] {
     { name: 'story (other language)', path: `/${locale}/stories/${foreign.id}/` },
     { name: 'video', path: `/${locale}/videos/${video.id}/` },
     { name: 'videos list', path: `/${locale}/videos/` },
+    { name: 'audio', path: `/${locale}/audio/${audio.id}/` },
+    { name: 'audio list', path: `/${locale}/audio/` },
     { name: 'themes', path: `/${locale}/themes/` },
     { name: 'theme', path: `/${locale}/themes/health/` },
     { name: 'countries', path: `/${locale}/countries/` },
