@@ -341,6 +341,47 @@ describe('entries as Decap writes them', () => {
     expect(data.poster).toEqual({ src: './poster.jpg', alt: 'A poster' });
   });
 
+  it('offer "Share a voice note" beside the other forms, with a required transcript explained, and check the recording (issue 15)', () => {
+    for (const l of LOCALES) {
+      const config = buildCmsConfig(l, cmsOptionsFromEnv({}));
+      const names = config.collections.map((c) => c.name);
+      expect(names.indexOf('share-audio')).toBeGreaterThan(names.indexOf('share-video'));
+      expect(names).toContain('audio');
+      const form = config.collections.find((c) => c.name === 'share-audio')!;
+      expect(form.label).toBe(CMS_LABELS[l].collections['share-audio'].label);
+      expect(form.folder).toBe('content/audio');
+      const body = form.fields.find((f) => f.name === 'body')!;
+      expect(body.required).toBe(true);
+      expect(body.hint).toBe(CMS_LABELS[l].byCollection.audio.body.hint);
+      const file = form.fields.find((f) => f.name === 'audio')!;
+      expect(file.widget).toBe('file');
+      expect((file.media_library as { config: { max_file_size: number } }).config.max_file_size).toBe(25 * 1024 * 1024);
+      expect(form.fields.map((f) => f.name)).not.toContain('guardianConfirmation');
+    }
+    expect(CMS_LABELS.en.byCollection.audio.body.hint).toMatch(/Required.*cannot hear.*team can help/);
+    expect(CMS_LABELS.fr.byCollection.audio.body.hint).toMatch(/Obligatoire.*l’équipe peut t’aider/);
+    expect(CMS_LABELS.es.byCollection.audio.body.hint).toMatch(/Obligatoria.*el equipo puede ayudarte/);
+    const a = {
+      author: { name: 'Rosa', pseudonym: true, ageGroup: '18-24' },
+      title: 'T',
+      summary: 'S',
+      language: 'es',
+      themes: ['health'],
+      originCountries: ['PE'],
+      consent: { publication: true, date: '2026-01-01' },
+      published: '2026-01-02',
+      audio: 'nota.wav',
+      duration: '1:10',
+      body: 'Hola.',
+    };
+    const bad = prepareEntry('share-audio', a, 'es');
+    expect(bad.problems).toHaveLength(1);
+    expect(bad.problems[0]!.message).toMatch(/^Grabación: .*is not an audio file/);
+    const ok = prepareEntry('share-audio', { ...a, audio: 'nota.m4a' }, 'es');
+    expect(ok.problems).toEqual([]);
+    expect(ok.data.audio).toBe('./nota.m4a');
+  });
+
   it('refuse an upload Astro could not process (not JPEG, PNG or WebP)', () => {
     const raw = {
       author: { name: 'Mere', pseudonym: false, ageGroup: '18-24' },
