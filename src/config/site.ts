@@ -30,6 +30,8 @@ export const SITE = {
   homeLatest: 8,
   /** Videos kept among them, when there are that many (src/lib/queries.ts latestMix). */
   homeMinVideos: 2,
+  /** At least this many audio stories among them (issue 15). */
+  homeMinAudio: 1,
   /** Where the CMS lives. */
   cmsPath: '/admin/',
   /** Source repository, shown in the footer and contribution docs; SITE_REPOSITORY at build (the deploy workflows set it to the fork). */

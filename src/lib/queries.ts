@@ -46,23 +46,31 @@ export function relatedStories<T extends EntryLike>(story: T, stories: T[], coun
     .map(({ s }) => s);
 }
 
-/**
- * The newest `count` entries (newest first, as given), with at least
- * `minVideos` videos when there are that many: a burst of new stories must not
- * push every video off the home page. Videos replace the oldest stories picked.
- */
-export function latestMix<T extends EntryLike>(newestFirst: T[], count: number, minVideos: number): T[] {
-  const picked = newestFirst.slice(0, count);
-  const isVideo = (e: T) => e.collection === 'videos';
-  const missing = minVideos - picked.filter(isVideo).length;
+/** `picked` with at least `min` entries for which `is` holds (when `all` has them), replacing the oldest picked that are neither `is` nor `keep`. */
+function ensureAtLeast<T>(all: T[], picked: T[], is: (e: T) => boolean, min: number, keep: (e: T) => boolean): T[] {
+  const missing = min - picked.filter(is).length;
   if (missing <= 0) return picked;
-  const extra = newestFirst.slice(count).filter(isVideo).slice(0, missing);
-  const keep = new Set(picked);
+  const extra = all.filter((e) => !picked.includes(e) && is(e)).slice(0, missing);
+  const out = new Set(picked);
   for (let i = picked.length - 1, n = extra.length; i >= 0 && n > 0; i--) {
-    if (!isVideo(picked[i]!)) {
-      keep.delete(picked[i]!);
+    if (!is(picked[i]!) && !keep(picked[i]!)) {
+      out.delete(picked[i]!);
       n--;
     }
   }
-  return newestFirst.filter((e) => keep.has(e) || extra.includes(e));
+  return [...out, ...extra];
+}
+
+/**
+ * The newest `count` entries (newest first, as given), with at least
+ * `minVideos` videos and `minAudio` audio stories when there are that many: a
+ * burst of new stories must not push every video or recording off the home
+ * page. They replace the oldest stories picked.
+ */
+export function latestMix<T extends EntryLike>(newestFirst: T[], count: number, minVideos: number, minAudio = 0): T[] {
+  const isVideo = (e: T) => e.collection === 'videos';
+  const isAudio = (e: T) => e.collection === 'audio';
+  let picked = ensureAtLeast(newestFirst, newestFirst.slice(0, count), isVideo, minVideos, () => false);
+  picked = ensureAtLeast(newestFirst, picked, isAudio, minAudio, isVideo);
+  return newestFirst.filter((e) => picked.includes(e));
 }

@@ -78,7 +78,7 @@ describe('podcast feeds', () => {
       const channel = doc.rss.channel;
       expect(doc.rss['@version']).toBe('2.0');
       expect(channel.language).toBe(locale);
-      expect(channel['itunes:explicit']).toBe('false');
+      expect(String(channel['itunes:explicit'])).toBe('false');
       expect(channel['itunes:image']['@href']).toMatch(/\/podcast-art\.png$/);
       expect(arr(channel['itunes:category']).length).toBeGreaterThan(0);
       const art = readFileSync(join(DIST, 'podcast-art.png'));

@@ -52,6 +52,12 @@ describe('latestMix', () => {
     expect(latestMix(newest, 3, 5).map((x) => x.id)).toEqual(['s1', 'v1', 'v2']);
   });
 
+  it('keeps an audio story too, without giving up the videos (issue 15)', () => {
+    const withAudio = [...newest, { ...e('a1', 'stories', 8), collection: 'audio' as const }];
+    expect(latestMix(withAudio, 4, 2, 1).map((x) => x.id)).toEqual(['s1', 'v1', 'v2', 'a1']);
+    expect(latestMix(withAudio, 4, 2).map((x) => x.id)).toEqual(['s1', 's2', 'v1', 'v2']);
+  });
+
   it('returns what there is when there are few entries', () => {
     expect(latestMix(newest.slice(0, 2), 6, 2).map((x) => x.id)).toEqual(['s1', 's2']);
   });
