@@ -32,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const COLLECTION: Record<Exclude<Kind, 'support'>, string> = { stories: 'stories', videos: 'videos', campaigns: 'campaigns', sessions: 'sessions', recommendations: 'recommendations' };
+const COLLECTION: Record<Exclude<Kind, 'support'>, string> = { stories: 'stories', videos: 'videos', campaigns: 'campaigns', sessions: 'sessions', recommendations: 'recommendations', audio: 'audio' };
 
 /** An entry as Decap hands it to the preSave listener: front matter fields plus `body`. */
 function entryData(kind: Kind, slug: string): Record<string, unknown> {
