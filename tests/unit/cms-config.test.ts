@@ -376,7 +376,7 @@ describe('entries as Decap writes them', () => {
     };
     const bad = prepareEntry('share-audio', a, 'es');
     expect(bad.problems).toHaveLength(1);
-    expect(bad.problems[0]!.message).toMatch(/^Grabación: .*is not an audio file/);
+    expect(bad.problems[0]!.message).toMatch(/«Grabación»/);
     const ok = prepareEntry('share-audio', { ...a, audio: 'nota.m4a' }, 'es');
     expect(ok.problems).toEqual([]);
     expect(ok.data.audio).toBe('./nota.m4a');
