@@ -142,8 +142,8 @@ describe('the search index', () => {
       expect(d.meta.title, d.url).toBeTruthy();
       expect(d.meta.summary, d.url).toBeTruthy();
       // Authors under 18: the month only (src/model/minors.ts).
-      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|audio|campaigns)\/([^/]+)\/$/.exec(d.url)!;
-      const minor = frontmatter(kind as 'stories' | 'videos' | 'audio' | 'campaigns', slug!).author?.ageGroup === 'under-18';
+      const [, kind, slug] = /^\/(?:[a-z]{2}\/)?(stories|videos|audio|campaigns|recommendations|sessions)\/([^/]+)\/$/.exec(d.url)!;
+      const minor = frontmatter(kind as Kind, slug!).author?.ageGroup === 'under-18';
       expect(d.meta.date, d.url).toMatch(minor ? /^\d{4}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/);
       if (!withImage.includes(d)) expect(d.meta.image ?? '', d.url).toBe('');
     }
