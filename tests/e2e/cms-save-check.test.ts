@@ -58,7 +58,7 @@ describe('the CMS save check in Chromium', () => {
   test('every sample entry passes the save check unchanged', async () => {
     const refused: string[] = [];
     let checked = 0;
-    for (const kind of ['stories', 'videos', 'campaigns', 'sessions', 'recommendations'] as const)
+    for (const kind of ['stories', 'videos', 'campaigns', 'sessions', 'recommendations', 'audio'] as const)
       for (const slug of slugsOf(kind)) {
         const problems = await problemsInBrowser(COLLECTION[kind], entryData(kind, slug));
         checked++;
