@@ -43,7 +43,7 @@ async function settled(page: Page, query: string) {
 async function open(path: string) {
   const page = await context.newPage();
   await page.goto(server.url + path);
-  await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForSelector('.search-app[data-ready]');
   await settled(page, new URL(path, server.url).search);
   return page;
 }
