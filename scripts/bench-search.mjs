@@ -10,14 +10,14 @@
  * - indexBytes: bytes on disk of dist/pagefind/ (script, WebAssembly, index,
  *   fragments, filters): what a host stores for search.
  * - firstQueryBytes: bytes the browser downloads (body bytes served by this
- *   uncompressed static server, which also sees what Pagefind's web worker
- *   fetches) from the moment the reader submits
+ *   static server, which also sees what Pagefind's web worker fetches; it sends
+ *   the build's .br/.gz files as a host with precompressed files does) from the moment the reader submits
  *   the first query on /<locale>/search/ until the results are shown and the
  *   network is quiet: Pagefind script, WebAssembly, index and filter chunks,
  *   result fragments and thumbnails. The page itself is loaded before and
  *   not counted. Details split it into pagefindBytes and imageBytes.
  * - firstQueryMs: from pressing Enter to the results (or empty state) being
- *   rendered, measured from Node around Chromium (Debian's /usr/bin/chromium,
+ *   rendered (`data-shown`); settledMs: until facet counts are final too (`data-done`), measured from Node around Chromium (Debian's /usr/bin/chromium,
  *   or CHROMIUM_PATH), cache disabled.
  * The site is served from 127.0.0.1 by the project's static server (scripts/lib/static-server.ts).
  */
@@ -43,6 +43,7 @@ export function directoryBytes(dir) {
 async function serve(root) {
   const log = { served: [], inFlight: 0, lastActivity: performance.now() };
   const server = await serveDir(root, {
+    precompressed: true,
     onFile: (path, bytes, res) => {
       log.inFlight++;
       log.lastActivity = performance.now();
@@ -72,14 +73,16 @@ export async function measureSearch({ distDir, query = 'climate', locale = 'en',
     // A fresh context: nothing of the search is cached.
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${base}/${locale}/search/`, { waitUntil: 'networkidle', timeout: timeoutMs });
-    await page.waitForSelector('astro-island:not([ssr])', { timeout: timeoutMs });
+    await page.waitForSelector('.search-app[data-ready]', { timeout: timeoutMs });
     await page.fill('#search-q', query);
 
     const started = performance.now();
     await page.press('#search-q', 'Enter');
-    const done = `?${new URLSearchParams({ q: query.trim() })}`;
-    await page.waitForSelector(`.search-results[data-done="${done.replace(/"/g, '\\"')}"]`, { timeout: timeoutMs });
+    const done = `?${new URLSearchParams({ q: query.trim() })}`.replace(/"/g, '\\"');
+    await page.waitForSelector(`.search-results[data-shown="${done}"]`, { timeout: timeoutMs });
     const firstQueryMs = Math.round(performance.now() - started);
+    await page.waitForSelector(`.search-results[data-done="${done}"]`, { timeout: timeoutMs });
+    const settledMs = Math.round(performance.now() - started);
     const results = await page.locator('.search-result').count();
 
     // Let thumbnails and any late chunk finish: a quiet network for 500 ms.
@@ -92,6 +95,7 @@ export async function measureSearch({ distDir, query = 'climate', locale = 'en',
       indexBytes,
       firstQueryBytes: sum(() => true),
       firstQueryMs,
+      settledMs,
       pagefindBytes: sum((p) => p.startsWith('/pagefind/')),
       imageBytes: sum((p) => /\.(webp|avif|png|jpe?g)$/.test(p)),
       requests: after.length,

@@ -64,6 +64,17 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
         r.cold.pagefind,
       ]),
     );
+    const withAdd = runs.filter((r) => r.addOne);
+    if (withAdd.length) {
+      md.push('### One story added', '', 'After the warm build: one generated story written, dist/ removed, every cache kept (what CI does when an editor publishes).', '');
+      table(['N', 'rebuild', 'peak RSS (tree / max proc)'], withAdd.map((r) => [r.n, sec(r.addOne.ms), `${MB(r.addOne.treeRss)} / ${MB(r.addOne.maxRss)}`]));
+    }
+    const base = runs.find((r) => r.cold?.ms);
+    if (base && runs.length > 1) {
+      md.push('### Cost per story', '', `Cold build time and peak memory per generated story, as a multiple of the same at N=${base.n} (1.00 = linear growth; the target is within 1.2).`, '');
+      const per = (r, f) => f(r) / r.n / (f(base) / base.n);
+      table(['N', 'time per story', 'peak RSS per story'], runs.filter((r) => r.cold?.ms).map((r) => [r.n, `${per(r, (x) => x.cold.ms).toFixed(2)}×`, `${per(r, (x) => x.cold.treeRss).toFixed(2)}×`]));
+    }
     md.push('### Where the build time goes', '', "From Astro's log: rendering all routes, encoding images, Pagefind; then the costliest kinds of route (summed render time).", '');
     const phaseRow = (n, kind, b) => {
       const p = b?.phases;

@@ -7,7 +7,8 @@
  *
  * For each size N: a temporary copy of the project (/tmp/ydv-bench-N) with the
  * sample content plus N generated stories; a cold build (no caches), then a
- * warm one (caches kept, dist/ removed, as in CI with a restored cache); the
+ * warm one (caches kept, dist/ removed, as in CI with a restored cache), then
+ * one more story added and built again with the caches; the
  * weight of a story page; the first search. Lighthouse runs on the sample site.
  * Run it on an otherwise idle machine: other work distorts the timings.
  */
@@ -138,6 +139,14 @@ async function measureSize(n, dest, run) {
     log(`N=${n}: warm build…`);
     run.warm = await build(ROOT, dest, join(LOGS, `${n}-warm`));
     log(`N=${n}: warm ${sec(run.warm.ms)}`);
+    // An editor publishes one story: rebuild with every cache kept (CI with restored caches).
+    const [added] = generateStories({ count: 1, seed: `${opts.seed}:added`, campaigns });
+    added.id = 'bench-added';
+    await writeStories(dest, [added], bases);
+    rmSync(dist, { recursive: true, force: true });
+    log(`N=${n}: one story added, rebuild with caches…`);
+    run.addOne = await build(ROOT, dest, join(LOGS, `${n}-add-one`));
+    log(`N=${n}: add-one ${sec(run.addOne.ms)}`);
   }
   if (searchSizes.includes(n)) {
     log(`N=${n}: first search for "${opts.query}"…`);

@@ -33,7 +33,7 @@ export async function firstSearch({ root, distDir, query, pagePath }) {
           ms: r.firstQueryMs ?? r.ms ?? null,
           results: r.results ?? null,
           requests: r.requests ?? null,
-          note: `as served uncompressed; Pagefind ${kB(r.pagefindBytes)}, images ${kB(r.imageBytes)}; typing Enter to results rendered`,
+          note: `served compressed (the build's .br/.gz); Pagefind ${kB(r.pagefindBytes)}, images ${kB(r.imageBytes)}; Enter to results rendered${r.settledMs != null ? `, ${r.settledMs} ms to facet counts final` : ''}`,
         });
       } catch (err) {
         out.push({ source: 'search page (scripts/bench-search.mjs)', error: String(err?.message ?? err) });

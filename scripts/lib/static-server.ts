@@ -1,6 +1,6 @@
 /**
  * A static server for a built site on 127.0.0.1, as a plain static host would
- * serve it (no compression, no extra headers; 404.html for a missing page).
+ * serve it (no compression unless asked, no extra headers; 404.html for a missing page).
  * Shared by the tests (tests/support/server.ts) and the benchmark.
  */
 import { createServer, type ServerResponse } from 'node:http';
@@ -18,9 +18,11 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Called for each file served, before it is sent (the benchmark counts bytes and in-flight responses). */
   onFile?: (path: string, bytes: number, res: ServerResponse) => void;
+  /** Serve the build's file.br / file.gz when the browser accepts it, as nginx's brotli_static and gzip_static do. */
+  precompressed?: boolean;
 }
 
-export async function serveDir(dir: string, { onFile }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveDir(dir: string, { onFile, precompressed = false }: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -39,10 +41,13 @@ export async function serveDir(dir: string, { onFile }: ServeOptions = {}): Prom
       const notFound = join(root, '404.html');
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('Not found'));
     }
-    const bytes = statSync(file).size;
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !precompressed ? undefined : (['br', 'gzip'] as const).find((e) => accepts.includes(e) && existsSync(`${file}.${e === 'br' ? 'br' : 'gz'}`));
+    const sent = encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file;
+    const bytes = statSync(sent).size;
     onFile?.(path, bytes, res);
-    res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Length': bytes });
-    createReadStream(file).pipe(res);
+    res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Length': bytes, ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}) });
+    createReadStream(sent).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };

@@ -8,9 +8,12 @@
 import satori from 'satori';
 import sharp from 'sharp';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { SITE } from '../config/site';
 import { countryName, formatDate, formatList, useTranslations, type Locale } from '../i18n';
 import { pick } from '../model/campaign';
@@ -44,17 +47,21 @@ const FONT_FILES = [
 ] as const;
 const FONT_STACK = FONT_FILES.map((f) => f.name).join(', ');
 
+/** Where each font file is: read here, and by the renderer threads. */
+function fontFiles() {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return FONT_FILES.flatMap(({ name, subset }) =>
+    ([400, 700] as const).map((weight) => ({ name, weight, file: require.resolve(`@fontsource/noto-sans-georgian/files/noto-sans-georgian-${subset}-${weight}-normal.woff`) })),
+  );
+}
+
 let fontsPromise: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
 function loadFonts() {
-  const require = createRequire(join(process.cwd(), 'package.json'));
   fontsPromise ??= Promise.all(
-    FONT_FILES.flatMap(({ name, subset }) =>
-      ([400, 700] as const).map(async (weight) => {
-        const file = require.resolve(`@fontsource/noto-sans-georgian/files/noto-sans-georgian-${subset}-${weight}-normal.woff`);
-        const data = await readFile(file);
-        return { name, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
-      }),
-    ),
+    fontFiles().map(async ({ name, weight, file }) => {
+      const data = await readFile(file);
+      return { name, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+    }),
   );
   return fontsPromise;
 }
@@ -117,11 +124,47 @@ const CACHE_DIR = join(process.cwd(), BUILD_CACHES.og);
 /** Bump when rendering changes in a way the tree does not show (fonts, PNG settings). */
 const RENDER_VERSION = 'og-3:noto-sans-georgian@5:png-palette-64-e1';
 
+/** PNG settings, shared with the renderer threads (src/lib/og-worker.mjs). */
+const PNG_OPTIONS = { compressionLevel: 6, palette: true, colours: 64, effort: 1, dither: 0 } as const;
+
+const cacheFile = (tree: Node) => join(CACHE_DIR, `${createHash('sha256').update(RENDER_VERSION).update(JSON.stringify(tree)).digest('hex').slice(0, 32)}.png`);
+
+/**
+ * Renders every poster not yet in the cache, in worker threads (one per core),
+ * before the pages that serve them are rendered: page rendering then only
+ * reads files, and the threads' memory is returned when they end. A poster a
+ * thread fails on is left to renderPoster(), which reports the error.
+ */
+export async function prerenderPosters(posters: Poster[], threads = availableParallelism()): Promise<void> {
+  const jobs = new Map<string, Node>();
+  for (const p of posters) {
+    const tree = posterTree(p);
+    const file = cacheFile(tree);
+    if (!jobs.has(file) && !existsSync(file)) jobs.set(file, tree);
+  }
+  if (!jobs.size) return;
+  await mkdir(CACHE_DIR, { recursive: true });
+  const queue = [...jobs];
+  const workerData = { fonts: fontFiles(), width: OG_WIDTH, height: OG_HEIGHT, png: PNG_OPTIONS };
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(join(process.cwd(), 'src/lib/og-worker.mjs'), { workerData });
+      const next = () => {
+        const job = queue.shift();
+        if (job) worker.postMessage({ file: job[0], tree: job[1] });
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', next);
+      worker.on('error', reject);
+      worker.once('online', next);
+    });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.size)) }, run));
+}
+
 /** The poster as PNG bytes: 1200×630, no metadata. */
 export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Uint8Array> {
   const tree = posterTree(p);
-  const key = createHash('sha256').update(RENDER_VERSION).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = cacheFile(tree);
   if (cache) {
     try {
       return new Uint8Array(await readFile(cached));
@@ -131,7 +174,7 @@ export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Ui
   }
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
   // sharp writes no EXIF/XMP/ICC unless asked (withMetadata), so the PNG carries none.
-  const png = await sharp(Buffer.from(svg)).resize(OG_WIDTH, OG_HEIGHT).png({ compressionLevel: 6, palette: true, colours: 64, effort: 1, dither: 0 }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).resize(OG_WIDTH, OG_HEIGHT).png(PNG_OPTIONS).toBuffer();
   if (cache) {
     // Write then rename, so a build running at the same time never reads half a file.
     await mkdir(CACHE_DIR, { recursive: true });

@@ -24,26 +24,83 @@ export function countriesWithContent<T extends EntryLike>(items: T[]): Map<strin
 
 export const readingTime = (e: { body?: string }) => readingMinutes(e.body ?? '');
 
-/** A story's translations and original, all public. */
-export function translationsOf<T extends EntryLike>(story: T, stories: T[]): T[] {
-  const root = story.data.translationOf ?? story.id;
-  return stories.filter((s) => s.id !== story.id && (s.id === root || s.data.translationOf === root));
+/**
+ * What story pages ask of the whole archive, computed once per list of stories
+ * (loadSite() returns the same array to every page), so a page's cost does not
+ * grow with the archive: translation families by root id, and stories grouped
+ * by what relatedness looks at (countries, themes, campaign), newest first.
+ */
+interface StoryIndex<T extends EntryLike> {
+  families: Map<string, T[]>;
+  groups: { countries: readonly string[]; themes: readonly string[]; campaign?: string; members: { s: T; i: number }[] }[];
+}
+const indexes = new WeakMap<readonly EntryLike[], StoryIndex<EntryLike>>();
+
+function indexOf<T extends EntryLike>(stories: readonly T[]): StoryIndex<T> {
+  const found = indexes.get(stories);
+  if (found) return found as unknown as StoryIndex<T>;
+  const families = new Map<string, T[]>();
+  const groups = new Map<string, StoryIndex<T>['groups'][number]>();
+  stories.forEach((s, i) => {
+    const root = s.data.translationOf ?? s.id;
+    families.set(root, [...(families.get(root) ?? []), s]);
+    const key = JSON.stringify([s.data.originCountries, s.data.themes, s.data.campaign ?? '']);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { countries: s.data.originCountries, themes: s.data.themes, campaign: s.data.campaign, members: [] }));
+    g.members.push({ s, i });
+  });
+  const newer = (a: { s: T; i: number }, b: { s: T; i: number }) => b.s.data.published.getTime() - a.s.data.published.getTime() || a.i - b.i;
+  for (const g of groups.values()) g.members.sort(newer);
+  const index: StoryIndex<T> = { families, groups: [...groups.values()] };
+  indexes.set(stories, index as unknown as StoryIndex<EntryLike>);
+  return index;
 }
 
-/** Stories that share the most with `story`: origin country, themes, campaign; newest wins ties. */
-export function relatedStories<T extends EntryLike>(story: T, stories: T[], count: number): T[] {
+/** A story's translations and original, all public. */
+export function translationsOf<T extends EntryLike>(story: T, stories: readonly T[]): T[] {
+  const root = story.data.translationOf ?? story.id;
+  return (indexOf(stories).families.get(root) ?? []).filter((s) => s.id !== story.id && (s.id === root || s.data.translationOf === root));
+}
+
+/**
+ * Stories that share the most with `story`: origin country, themes, campaign;
+ * newest wins ties. Scores are computed per group of alike stories, not per
+ * story, then the best groups are merged newest first until `count` are found.
+ */
+export function relatedStories<T extends EntryLike>(story: T, stories: readonly T[], count: number): T[] {
   const family = new Set([story.id, ...translationsOf(story, stories).map((s) => s.id)]);
-  const score = (s: T) =>
-    3 * s.data.originCountries.filter((c) => story.data.originCountries.includes(c)).length +
-    2 * s.data.themes.filter((t) => story.data.themes.includes(t)).length +
-    (s.data.campaign && s.data.campaign === story.data.campaign ? 2 : 0);
-  return stories
-    .filter((s) => !family.has(s.id))
-    .map((s) => ({ s, n: score(s) }))
+  const d = story.data;
+  const scored = indexOf(stories)
+    .groups.map((g) => ({
+      g,
+      n:
+        3 * g.countries.filter((c) => d.originCountries.includes(c)).length +
+        2 * g.themes.filter((t) => d.themes.includes(t)).length +
+        (g.campaign && g.campaign === d.campaign ? 2 : 0),
+    }))
     .filter(({ n }) => n > 0)
-    .sort((a, b) => b.n - a.n || b.s.data.published.getTime() - a.s.data.published.getTime())
-    .slice(0, count)
-    .map(({ s }) => s);
+    .sort((a, b) => b.n - a.n);
+  const picked: T[] = [];
+  for (let at = 0; at < scored.length && picked.length < count; ) {
+    // Groups of equal score compete on date: merge their newest-first lists.
+    let end = at;
+    while (end < scored.length && scored[end]!.n === scored[at]!.n) end++;
+    const tied = scored.slice(at, end).map(({ g }) => ({ list: g.members, pos: 0 }));
+    while (picked.length < count) {
+      let best: (typeof tied)[number] | undefined;
+      for (const t of tied) {
+        while (t.pos < t.list.length && family.has(t.list[t.pos]!.s.id)) t.pos++;
+        const c = t.list[t.pos];
+        if (!c) continue;
+        const b = best && best.list[best.pos]!;
+        if (!b || c.s.data.published.getTime() > b.s.data.published.getTime() || (c.s.data.published.getTime() === b.s.data.published.getTime() && c.i < b.i)) best = t;
+      }
+      if (!best) break;
+      picked.push(best.list[best.pos++]!.s);
+    }
+    at = end;
+  }
+  return picked;
 }
 
 /** `picked` with at least `min` entries for which `is` holds (when `all` has them), replacing the oldest picked that are neither `is` nor `keep`. */

@@ -159,7 +159,7 @@ describe('nginx with the shipped configuration', () => {
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(`${nginx.url}${BASE_PATH}en/search/`);
-      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForSelector('.search-app[data-ready]');
       const before = nginx.accessLog().length;
       await page.fill('#search-q', 'climate');
       await page.press('#search-q', 'Enter');

@@ -43,7 +43,7 @@ async function settled(page: Page, query: string) {
 async function open(path: string) {
   const page = await context.newPage();
   await page.goto(server.url + path);
-  await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForSelector('.search-app[data-ready]');
   await settled(page, new URL(path, server.url).search);
   return page;
 }
@@ -209,7 +209,7 @@ describe('search in the browser', () => {
     try {
       const page = await phone.newPage();
       await page.goto(`${server.url}/fr/search/?theme=climate&country=FJ`);
-      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForSelector('.search-app[data-ready]');
       await settled(page, '?theme=climate&country=FJ');
       // The filters panel is folded on phones: the active filters are shown above the results anyway.
       const chips = page.locator('.search-active button');

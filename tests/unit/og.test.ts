@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import exifr from 'exifr';
-import { clip, renderPoster, OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
+import { clip, prerenderPosters, renderPoster, OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 
 describe('share image poster', () => {
   it('renders Latin and Georgian titles to a 1200×630 PNG without metadata', async () => {
@@ -22,4 +22,12 @@ describe('share image poster', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(long).toBe('one two three four…');
   });
+
+  it('draws posters in worker threads, byte for byte as in the page, and then serves them from the cache', async () => {
+    // A title no other run has drawn, so the threads really render it.
+    const posters = [1, 2, 3].map((i) => ({ kind: 'Story', title: `Thread ${i} ${Date.now()} ${Math.random()}`, lang: 'en', color: '#0b6e4f', band: ['#0b6e4f'] }));
+    await prerenderPosters(posters, 2);
+    for (const p of posters) expect(Buffer.from(await renderPoster(p))).toEqual(Buffer.from(await renderPoster(p, { cache: false })));
+    // Starting threads and drawing is slow on a busy 2-core runner.
+  }, 120_000);
 });

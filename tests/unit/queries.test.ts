@@ -63,3 +63,39 @@ describe('latestMix', () => {
   });
 });
 
+
+describe('related stories at scale', () => {
+  // The indexed version must pick exactly what ranking every story would.
+  const naive = (story: any, stories: any[], count: number) => {
+    const root = story.data.translationOf ?? story.id;
+    const family = new Set([story.id, ...stories.filter((x) => x.id === root || x.data.translationOf === root).map((x) => x.id)]);
+    const score = (x: any) =>
+      3 * x.data.originCountries.filter((c: string) => story.data.originCountries.includes(c)).length +
+      2 * x.data.themes.filter((t: string) => story.data.themes.includes(t)).length +
+      (x.data.campaign && x.data.campaign === story.data.campaign ? 2 : 0);
+    return stories
+      .filter((x) => !family.has(x.id))
+      .map((x) => ({ x, n: score(x) }))
+      .filter(({ n }) => n > 0)
+      .sort((a, b) => b.n - a.n || b.x.data.published.getTime() - a.x.data.published.getTime())
+      .map(({ x }) => x.id)
+      .slice(0, count);
+  };
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+  const countries = ['GE', 'FJ', 'PE', 'SV', 'MU', 'FR'];
+  const themes = ['health', 'gender', 'climate'];
+  const many = Array.from({ length: 400 }, (_, i) =>
+    s(`x${i}`, {
+      originCountries: [...new Set([countries[rand(6)]!, countries[rand(6)]!])].slice(0, 1 + rand(2)),
+      themes: [...new Set([themes[rand(3)]!, themes[rand(3)]!])],
+      ...(rand(3) === 0 ? { campaign: `c${rand(2)}` } : {}),
+      ...(i > 10 && rand(5) === 0 ? { translationOf: `x${rand(10)}` } : {}),
+      published: `2026-0${1 + rand(9)}-1${rand(9)}`,
+    }),
+  );
+
+  it('matches ranking every story, ties included', () => {
+    for (const story of many.slice(0, 60)) for (const count of [1, 4, 12]) expect(relatedStories(story, many, count).map((x) => x.id)).toEqual(naive(story, many, count));
+  });
+});

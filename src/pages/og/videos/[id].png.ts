@@ -1,10 +1,12 @@
 /** Share image of each public video (the gate decides which exist). */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../../lib/entries';
-import { contributionPoster, pngResponse, renderPoster } from '../../../lib/og';
+import { contributionPoster, prerenderPosters, pngResponse, renderPoster } from '../../../lib/og';
 
 export const getStaticPaths = (async () => {
   const { videos } = await loadSite();
+  // At build, draw every missing poster in parallel threads before pages render; each page then reads its file.
+  if (import.meta.env.PROD) await prerenderPosters(videos.map(contributionPoster));
   return videos.map((video) => ({ params: { id: video.id }, props: { video } }));
 }) satisfies GetStaticPaths;
 
