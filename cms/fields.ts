@@ -114,9 +114,13 @@ function leaf(u: Unwrapped, meta: FieldMeta, path: string, ctx: Ctx): Partial<De
     }
     case 'flag':
       if (MUST_BE_TRUE.has(path)) out.pattern = ['^true$', ctx.labels.messages.noConsent];
-      // A switch always has a value (off by default): Decap would otherwise label it "(optional)", even the guardian's consent.
-      out.required = true;
-      if (!u.hasDefault) out.default = false;
+      // In the contributors' forms (always a new entry) a switch starts off and always has a value, so Decap does not
+      // label it "(optional)", the guardian's consent included. Team forms open existing files, where an absent switch
+      // is undefined: "required" there would block every save, a withdrawal included.
+      if (isContributorForm(ctx.collection)) {
+        out.required = true;
+        if (!u.hasDefault) out.default = false;
+      }
       break;
     default:
       break;

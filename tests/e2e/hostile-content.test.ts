@@ -14,6 +14,7 @@ import { tempProject, type TempProject } from '../support/temp-project';
 import { htmlPages, listFiles, readDist } from '../support/dist';
 import { serveDist, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
+import { ENTRY_KINDS, kindDir } from '../../src/model/kinds';
 import { findUnsafe } from '../support/html-safety';
 import { BODY_PAYLOADS, FRONTMATTER_PAYLOADS as FM, REFUSED_IN_DEFAULT_MODE } from '../fixtures/xss-payloads';
 
@@ -71,7 +72,8 @@ const dist = () => join(project.dir, OUT);
 
 beforeAll(async () => {
   project = tempProject('ydv-hostile-');
-  for (const kind of ['stories', 'videos', 'campaigns']) project.remove(`content/${kind}`);
+  // Only the hostile entries: every kind that could refer to a removed sample entry goes too (the support directory refers to none).
+  for (const kind of ENTRY_KINDS) if (kind !== 'support') project.remove(kindDir(kind));
   const image = readFileSync(join(ROOT, 'content/stories/fiji-reef-memory/cover.jpg'));
   project.write('content/stories/hostile-story/cover.jpg', image);
   project.write(STORY, frontmatter(storyData()) + '\n' + storyBody());

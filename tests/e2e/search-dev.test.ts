@@ -68,7 +68,7 @@ describe('search under astro dev', () => {
     await page.goto(`${origin}/es/search/?q=salud+mental`);
     await waitDone('?q=salud+mental');
     const urls = await page.$$eval('.search-result h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(urls[0]).toBe('/es/stories/georgia-mental-health-es/');
+    expect(urls.slice(0, 3), urls.join('\n')).toContain('/es/stories/georgia-mental-health-es/');
     expect(log).toMatch(/search index: \d+ pages/);
 
     for (const word of UNPUBLISHED.words) {

@@ -92,11 +92,15 @@ describe('search in the browser', () => {
   test('a Spanish reader finds the Georgian student’s story through its Spanish translation', async () => {
     const page = await open('/es/search/?q=salud+mental');
     const urls = await resultUrls(page);
-    expect(urls[0]).toBe('/es/stories/georgia-mental-health-es/');
-    expect(await page.getAttribute('.search-result h3', 'lang')).toBe('es');
+    // Among the first results (the recommendation it informed, which says "salud mental" too, may rank above it).
+    const at = urls.indexOf('/es/stories/georgia-mental-health-es/');
+    expect(at, urls.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(at, urls.join('\n')).toBeLessThan(3);
+    const result = page.locator('.search-result').nth(at);
+    expect(await result.locator('h3').getAttribute('lang')).toBe('es');
     expect(await status(page)).toMatch(/resultados? para «salud mental»$/);
     // The interface is Spanish, result facts included.
-    expect(await page.textContent('.search-result .search-facts')).toContain('Georgia');
+    expect(await result.locator('.search-facts').textContent()).toContain('Georgia');
     await page.close();
   });
 
