@@ -60,7 +60,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 export function start(root: HTMLElement) {
-  const props = JSON.parse(root.querySelector('[data-search-props]')!.textContent!) as SearchIslandProps;
+  const props = JSON.parse(root.querySelector('[data-search-props]')!.getAttribute('data-search-props')!) as SearchIslandProps;
   const { locale, locales, strings, labels, initialCounts, themeLinks, bundleUrl } = props;
   const t = (key: string, params: Record<string, string | number> = {}) => interpolate(strings[key] ?? key, params);
   const plural = new Intl.PluralRules(locale);

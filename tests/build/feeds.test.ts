@@ -5,19 +5,17 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST } from '../support/build';
 import { readDist, UNPUBLISHED } from '../support/dist';
-import { entryUrl, frontmatter, partition } from '../support/entries';
+import { entryUrl, frontmatter, partition, CONTRIBUTION_KINDS } from '../support/entries';
 import { LOCALES, type Locale } from '../../src/i18n';
 
 const THEMES = ['health', 'gender', 'climate'] as const;
 const LICENCES = ['cc-by-4.0', 'cc-by-nc-4.0', 'all-rights-reserved'];
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ['item', 'category', 'url', 'sitemap', 'xhtml:link'].includes(name) });
 const stories = partition('stories');
-const videos = partition('videos');
 /** Page URL path of each public entry → its frontmatter: its page in interface language `l`, or its canonical page. */
 const entriesIn = (l?: Locale) =>
   new Map<string, Record<string, any>>([
-    ...stories.pub.map((id) => [entryUrl('stories', id, l), frontmatter('stories', id)] as const),
-    ...videos.pub.map((id) => [entryUrl('videos', id, l), frontmatter('videos', id)] as const),
+    ...CONTRIBUTION_KINDS.flatMap((kind) => partition(kind).pub.map((id) => [entryUrl(kind, id, l), frontmatter(kind, id)] as const)),
   ]);
 const publicEntries = entriesIn();
 const pathOf = (url: string) => new URL(url).pathname;
@@ -141,7 +139,7 @@ describe('JSON Feed', () => {
       expect(LICENCES).toContain(i._ydv.licence.id);
       expect(i._ydv.themes).toEqual(d.themes);
       expect(i._ydv.countries).toEqual(d.originCountries);
-      expect(i._ydv.type).toBe(pathOf(i.url).includes('/videos/') ? 'video' : 'story');
+      expect(i._ydv.type).toBe(pathOf(i.url).includes('/videos/') ? 'video' : pathOf(i.url).includes('/audio/') ? 'audio' : 'story');
       if (d.cover || d.poster) {
         // An optimised copy made by astro:assets, never the original upload.
         const img = pathOf(i.image);

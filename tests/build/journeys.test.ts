@@ -12,7 +12,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { Element, Root, RootContent } from 'hast';
 import { DIST } from '../support/build';
 import { readDist } from '../support/dist';
-import { frontmatter, partition } from '../support/entries';
+import { CONTRIBUTION_KINDS, frontmatter, partition } from '../support/entries';
 import { builtEntries } from '../support/templates';
 import { LOCALES, useTranslations, type Locale } from '../../src/i18n';
 
@@ -32,7 +32,7 @@ const page = (path: string) => all(fromHtml(readDist(path)));
 /** Journeys computed here from content/ through the gate, independently of src/lib/journeys.ts: works (a translation counts with its original). */
 function expectedJourneys(): Map<string, number> {
   const works = new Map<string, Set<string>>();
-  for (const kind of ['stories', 'videos'] as const)
+  for (const kind of CONTRIBUTION_KINDS)
     for (const slug of partition(kind).pub) {
       const d = frontmatter(kind, slug);
       for (const o of d.originCountries as string[]) {

@@ -144,7 +144,7 @@ function checkBuild(DIST: string, BASE: string) {
         const target = distPath(href, page);
         if (target === page) continue;
         // An entry's page in another interface language defers to the same entry's canonical version, which names itself.
-        const entry = /^(?:en|fr|es)(\/(?:stories|videos)\/[^/]+\/index\.html)$/.exec(page);
+        const entry = /^(?:en|fr|es)(\/(?:stories|videos|audio)\/[^/]+\/index\.html)$/.exec(page);
         expect(entry && target?.endsWith(entry[1]!), `${page} canonical points elsewhere: ${href}`).toBe(true);
         const own = parsed.get(target!)!.find((e) => e.tagName === 'link' && prop(e, 'rel') === 'canonical');
         expect(distPath(prop(own!, 'href')!, target!), `${target} canonical`).toBe(target);

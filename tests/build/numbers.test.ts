@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { readDist, UNPUBLISHED } from '../support/dist';
-import { frontmatter, partition } from '../support/entries';
+import { CONTRIBUTION_KINDS, frontmatter, partition } from '../support/entries';
 import { LOCALES, useTranslations } from '../../src/i18n';
 
 const all = (node: Root | RootContent, out: Element[] = []): Element[] => {
@@ -20,7 +20,7 @@ const attr = (el: Element, name: string) => (el.properties[name] === undefined ?
 const json = JSON.parse(readDist('numbers.json')) as { total: number; sections: Record<string, Record<string, number>> };
 const csv = readDist('numbers.csv').trim().split('\n');
 
-const pub = (['stories', 'videos'] as const).flatMap((kind) => partition(kind).pub.map((slug) => ({ kind, slug, d: frontmatter(kind, slug) })));
+const pub = CONTRIBUTION_KINDS.flatMap((kind) => partition(kind).pub.map((slug) => ({ kind, slug, d: frontmatter(kind, slug) })));
 const tally = (keys: string[]) => keys.reduce<Record<string, number>>((m, k) => ((m[k] = (m[k] ?? 0) + 1), m), {});
 
 describe('numbers', () => {

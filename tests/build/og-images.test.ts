@@ -47,6 +47,7 @@ describe('Open Graph images', () => {
     const expected = [
       ...stories.pub.map((id) => `og/stories/${id}.png`),
       ...videos.pub.map((id) => `og/videos/${id}.png`),
+      ...partition('audio').pub.map((id) => `og/audio/${id}.png`),
       ...campaigns.pub.flatMap((id) => LOCALES.map((l) => `og/campaigns/${l}/${id}.png`)),
       ...partition('recommendations').pub.flatMap((id) => LOCALES.map((l) => `og/recommendations/${l}/${id}.png`)),
     ].sort();

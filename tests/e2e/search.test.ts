@@ -146,7 +146,7 @@ describe('search in the browser', () => {
     const links = async (path: string) => {
       const html = await (await fetch(server.url + path)).text();
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      return new Set([...main.matchAll(/href="(\/en\/(?:stories|videos)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!));
+      return new Set([...main.matchAll(/href="(\/en\/(?:stories|videos|audio)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!));
     };
     const [themePage, countryPage] = await Promise.all([links('/en/themes/climate/'), links('/en/countries/fj/')]);
     expect([...both].sort()).toEqual([...themePage].filter((u) => countryPage.has(u)).sort());

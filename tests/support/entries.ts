@@ -10,6 +10,9 @@ import type { Locale } from '../../src/i18n';
 
 export type { Kind };
 
+/** The kinds a contributor shares (the site's "contributions"): every test that counts or lists them reads this list. */
+export const CONTRIBUTION_KINDS = ['stories', 'videos', 'audio'] as const;
+
 export function frontmatter(kind: Kind, slug: string): Record<string, any> {
   const text = readFileSync(join(ROOT, entryFile(kind, slug)), 'utf8');
   return parseYaml(text.split(/^---\s*$/m)[1]!);
