@@ -11,7 +11,6 @@ import { LOCALES, type Locale } from '../../src/i18n';
 const THEMES = ['health', 'gender', 'climate'] as const;
 const LICENCES = ['cc-by-4.0', 'cc-by-nc-4.0', 'all-rights-reserved'];
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, parseAttributeValue: false, isArray: (name) => ['item', 'category', 'url', 'sitemap', 'xhtml:link'].includes(name) });
-const stories = partition('stories');
 /** Page URL path of each public entry → its frontmatter: its page in interface language `l`, or its canonical page. */
 const entriesIn = (l?: Locale) =>
   new Map<string, Record<string, any>>([

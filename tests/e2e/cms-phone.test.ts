@@ -190,6 +190,8 @@ describe('the contributor’s path on a phone (390×844, touch; 320 and 430 px f
         await expect.poll(() => chooseSelected.isEnabled(), { timeout: 30_000 }).toBe(true);
         expect(await page.getByRole('button', { name: c.decap.mediaLibrary.mediaLibraryModal.deleteSelected }).isVisible()).toBe(false);
         await tap(page, chooseSelected, 'choose the uploaded photo');
+        // As a person would, wait until the picker has closed before the next field.
+        await chooseSelected.waitFor({ state: 'hidden', timeout: 30_000 });
 
         await pick(page, f.language.label, c.language);
         await pick(page, f.themes.label, c.theme);
