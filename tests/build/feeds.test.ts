@@ -94,12 +94,13 @@ describe('RSS feeds', () => {
     expect(Math.max(...sizes)).toBeLessThan(publicEntries.size);
   });
 
-  it('offer the self-hosted clip as an enclosure', () => {
+  it('offer the self-hosted clip and the audio recordings as enclosures', () => {
     const items = checkRss('en/rss.xml', 'en');
     const withClip = items.filter((i) => i.enclosure);
-    expect(withClip.length).toBeGreaterThanOrEqual(1);
+    expect(withClip.filter((i) => pathOf(i.link).includes('/videos/')).length).toBeGreaterThanOrEqual(1);
+    expect(withClip.filter((i) => pathOf(i.link).includes('/audio/')).length).toBeGreaterThanOrEqual(1);
     for (const i of withClip) {
-      expect(i.enclosure['@type']).toMatch(/^video\//);
+      expect(i.enclosure['@type']).toMatch(pathOf(i.link).includes('/audio/') ? /^audio\// : /^video\//);
       expect(existsSync(join(DIST, pathOf(i.enclosure['@url'])))).toBe(true);
       expect(Number(i.enclosure['@length'])).toBeGreaterThan(1000);
     }
