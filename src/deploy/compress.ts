@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { BUILD_CACHES } from './caches';
@@ -31,14 +31,25 @@ async function* walk(dir: string): AsyncGenerator<string> {
 
 export interface CompressReport { files: number; bytes: number; gzip: number; brotli: number; fromCache: number }
 
+/**
+ * Brotli's best level (11) is ~30× slower than level 5 and saves ~12 % on our
+ * pages: worth it for the shared files every reader fetches (/_astro/, Pagefind's
+ * scripts; above 1 MB level 9, as 11 costs ~13 s on Decap's bundle for 10 % less),
+ * not for thousands of documents each fetched a few times, which made a cold
+ * 1,000-story build spend 136 s here. gzip -9 costs little more than -6.
+ */
+export function brotliQuality(relativePath: string, size: number): number {
+  if (!/^(?:_astro|pagefind|admin)\//.test(relativePath)) return 5;
+  return size > 1024 * 1024 ? 9 : 11;
+}
+
 const ENCODERS = {
   gz: (data: Buffer) => gz(data, { level: 9 }),
-  // Brotli's best level costs ~13 s on Decap's 4.7 MB bundle for 10% less: level 9 above 1 MB.
-  br: (data: Buffer) => br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: data.length > 1024 * 1024 ? 9 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  br: (data: Buffer, quality: number) => br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
 } as const;
 
-async function encoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, cacheDir: string | undefined): Promise<[Buffer, boolean]> {
-  const cached = cacheDir && join(cacheDir, `${hash}.${kind}`);
+async function encoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, quality: number, cacheDir: string | undefined): Promise<[Buffer, boolean]> {
+  const cached = cacheDir && join(cacheDir, kind === 'br' ? `${hash}.q${quality}.br` : `${hash}.gz`);
   if (cached) {
     try {
       const hit = await readFile(cached);
@@ -50,7 +61,7 @@ async function encoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, 
       // Not cached yet.
     }
   }
-  const out = await ENCODERS[kind](data);
+  const out = await ENCODERS[kind](data, quality);
   if (cached) {
     const temp = `${cached}.${process.pid}.tmp`;
     await writeFile(temp, out);
@@ -68,7 +79,8 @@ export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR a
     if (size < MIN_BYTES) return;
     const data = await readFile(path);
     const hash = createHash('sha256').update(data).digest('hex');
-    const [[g, gHit], [b, bHit]] = await Promise.all([encoded(data, hash, 'gz', cacheDir), encoded(data, hash, 'br', cacheDir)]);
+    const quality = brotliQuality(relative(dir, path).split(sep).join('/'), size);
+    const [[g, gHit], [b, bHit]] = await Promise.all([encoded(data, hash, 'gz', 9, cacheDir), encoded(data, hash, 'br', quality, cacheDir)]);
     report.files++;
     report.bytes += size;
     if (gHit && bHit) report.fromCache++;

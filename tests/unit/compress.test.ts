@@ -1,0 +1,46 @@
+/**
+ * Precompression (src/deploy/compress.ts): the copies decompress to the file,
+ * shared assets get brotli's best level and documents a fast one, and a second
+ * build takes every copy from the cache.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliQuality, precompress } from '../../src/deploy/compress';
+
+const text = (seed: string) => Array.from({ length: 400 }, (_, i) => `<p class="card">${seed} story ${i} about climate and family</p>`).join('\n');
+
+describe('precompress', () => {
+  it('writes .gz and .br copies that decompress to the file, documents at a fast brotli level, shared assets at the best', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ydv-compress-'));
+    const cache = mkdtempSync(join(tmpdir(), 'ydv-compress-cache-'));
+    mkdirSync(join(dist, 'en/stories/a'), { recursive: true });
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(join(dist, 'en/stories/a/index.html'), text('page'));
+    writeFileSync(join(dist, '_astro/client.js'), text('script'));
+    writeFileSync(join(dist, 'tiny.txt'), 'too small to gain');
+
+    const first = await precompress(dist, { cacheDir: cache });
+    expect(first).toMatchObject({ files: 2, fromCache: 0 });
+    for (const file of ['en/stories/a/index.html', '_astro/client.js']) {
+      const original = readFileSync(join(dist, file));
+      expect(gunzipSync(readFileSync(join(dist, `${file}.gz`)))).toEqual(original);
+      expect(brotliDecompressSync(readFileSync(join(dist, `${file}.br`)))).toEqual(original);
+    }
+    expect(readdirSync(dist)).not.toContain('tiny.txt.br');
+    expect(readdirSync(cache).filter((f) => f.endsWith('.br')).map((f) => f.split('.')[1]).sort()).toEqual(['q11', 'q5']);
+
+    const second = await precompress(dist, { cacheDir: cache });
+    expect(second).toMatchObject({ files: 2, fromCache: 2 });
+  });
+
+  it('chooses the level by where the file is served from and its size', () => {
+    expect(brotliQuality('fr/stories/x/index.html', 40_000)).toBe(5);
+    expect(brotliQuality('en/rss.xml', 40_000)).toBe(5);
+    expect(brotliQuality('_astro/search.js', 9_000)).toBe(11);
+    expect(brotliQuality('pagefind/pagefind.js', 30_000)).toBe(11);
+    expect(brotliQuality('admin/admin.js', 4_800_000)).toBe(9);
+  });
+});
