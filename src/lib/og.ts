@@ -15,12 +15,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SITE } from '../config/site';
-import { countryName, formatDate, formatList, useTranslations, type Locale } from '../i18n';
+import { LOCALES, countryName, formatDate, formatList, useTranslations, type Locale } from '../i18n';
 import { pick } from '../model/campaign';
 import { RECOMMENDATION_STATUSES, THEMES, interfaceLocaleFor, type ThemeId } from '../model/taxonomy';
 import { currentStatus } from '../model/recommendation';
 // Types only: this module must not load astro:content, so it can be tested on its own.
-import type { CampaignEntry, Contribution, RecommendationEntry, VideoEntry, AudioEntry } from './entries';
+import type { CampaignEntry, Contribution, RecommendationEntry, Site, VideoEntry, AudioEntry } from './entries';
 import { BUILD_CACHES } from '../deploy/caches';
 
 export const OG_WIDTH = 1200;
@@ -240,3 +240,20 @@ export function recommendationPoster(rec: RecommendationEntry, locale: Locale): 
 }
 
 export const pngResponse = (png: Uint8Array) => new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+
+let sitePosters: Promise<void> | undefined;
+/**
+ * Draws every share image the site serves (contributions, and campaigns and
+ * recommendations in each interface language) in one pool of threads, once
+ * per build, whichever share-image route asks first.
+ */
+export function prerenderSitePosters(site: Pick<Site, 'contributions' | 'campaigns' | 'recommendations'>): Promise<void> {
+  sitePosters ??= prerenderPosters([
+    ...site.contributions.map(contributionPoster),
+    ...LOCALES.flatMap((locale) => [
+      ...site.campaigns.map((c) => campaignPoster(c, locale)),
+      ...site.recommendations.map((r) => recommendationPoster(r, locale)),
+    ]),
+  ]);
+  return sitePosters;
+}

@@ -1,13 +1,14 @@
 /** Share image of each public video (the gate decides which exist). */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../../lib/entries';
-import { contributionPoster, prerenderPosters, pngResponse, renderPoster } from '../../../lib/og';
+import { prerenderSitePosters, contributionPoster, pngResponse, renderPoster } from '../../../lib/og';
 
 export const getStaticPaths = (async () => {
-  const { videos } = await loadSite();
-  // At build, draw every missing poster in parallel threads before pages render; each page then reads its file.
-  if (import.meta.env.PROD) await prerenderPosters(videos.map(contributionPoster));
-  return videos.map((video) => ({ params: { id: video.id }, props: { video } }));
+  const site = await loadSite();
+  const { videos } = site;
+  // At build, every missing poster is drawn in parallel threads before pages render; each page then reads its file.
+  if (import.meta.env.PROD) await prerenderSitePosters(site);
+    return videos.map((video) => ({ params: { id: video.id }, props: { video } }));
 }) satisfies GetStaticPaths;
 
 export const GET = async ({ props }: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) => pngResponse(await renderPoster(contributionPoster(props.video)));
