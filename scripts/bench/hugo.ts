@@ -17,7 +17,7 @@ import { runMeasured } from './measure.mjs';
 export const HUGO_BIN = process.env.HUGO_BIN ?? '/usr/bin/hugo';
 const LAYOUTS = join(dirname(fileURLToPath(import.meta.url)), 'hugo/layouts');
 
-type Story = { id: string; data: Record<string, unknown>; body: string; cover: unknown };
+type Story = import('./generate.mjs').GeneratedStory;
 
 export interface CoverSettings {
   widths: number[];

@@ -8,7 +8,7 @@ const size = (b) => (b == null ? '–' : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed
 const kB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} kB`);
 const sec = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 
-export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns, lighthouse, elapsedMs }) {
+export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns, lighthouse, peer, elapsedMs }) {
   const runs = allRuns.filter((r) => r.cold && r.storyPage);
   const at = (n) => runs.find((r) => r.n === n);
   const target = (label, n, get, limit, fmt) => {
@@ -29,6 +29,9 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
           target(`Story page JS = 0 bytes (N=${largest.n})`, largest.n, (r) => r.storyPage.js.raw, 1, (v) => `${v} B`),
         ]
       : []),
+    // Issue 13: half of Hugo's time on the same content, measured in the same run (the peer).
+    target("1,000 stories: cold build ≤ 0.5× Hugo's (same run, same content)", 1000, (r) => (r.hugo?.cold ? r.cold.ms / r.hugo.cold.ms : null), 0.5 + 1e-9, (v) => `${v.toFixed(2)}×`),
+    target("5,000 stories: cold build ≤ 0.5× Hugo's (same run, same content)", 5000, (r) => (r.hugo?.cold ? r.cold.ms / r.hugo.cold.ms : null), 0.5 + 1e-9, (v) => `${v.toFixed(2)}×`),
     // The reader's view (search page) when measured, else the API-only figure.
     target('10,000 stories: first search < 300 kB', 10000, (r) => r.search?.find((s) => s.bytes != null)?.bytes, 300 * 1024, kB),
     target('10,000 stories: first search < 300 ms', 10000, (r) => r.search?.find((s) => s.ms != null)?.ms, 300, (v) => `${v.toFixed(0)} ms`),
@@ -69,6 +72,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
       md.push('### One story added', '', 'After the warm build: one generated story written, dist/ removed, every cache kept (what CI does when an editor publishes).', '');
       table(['N', 'rebuild', 'peak RSS (tree / max proc)'], withAdd.map((r) => [r.n, sec(r.addOne.ms), `${MB(r.addOne.treeRss)} / ${MB(r.addOne.maxRss)}`]));
     }
+    peerSection(md, table, runs, peer);
     const base = runs.find((r) => r.cold?.ms);
     if (base && runs.length > 1) {
       md.push('### Cost per story', '', `Cold build time and peak memory per generated story, as a multiple of the same at N=${base.n} (1.00 = linear growth; the target is within 1.2).`, '');
@@ -149,4 +153,49 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
     md.push('');
   }
   return md.join('\n');
+}
+
+const peak = (b) => Math.max(b.treeRss, b.maxRss ?? 0);
+const ratio = (a, b) => (a == null || b == null || !b ? '–' : `${(a / b).toFixed(2)}×`);
+
+/** Side by side with Hugo on the same generated stories and covers: ours / Hugo's, time and peak memory. */
+function peerSection(md, table, runs, peer) {
+  md.push('### Side by side with Hugo', '');
+  if (!peer || peer.skipped) {
+    md.push(`Peer skipped: ${peer?.skipped ?? 'not run by this version of the benchmark'}.`, '');
+    return;
+  }
+  md.push(
+    `${peer.version}, built in the same run right after each of our builds, from the same N generated stories (front matter as generated, one page bundle each) and the same cover files, resized to the widths, format and quality of src/components/Cover.astro (Lanczos, like sharp). Its pages: home, the paginated story list, a paginated list per theme and per origin country, one page per story with related stories; one language. Pagefind (same CLI, --force-language en) runs on its output and is included in its time. Hugo cold: no resources/_gen, no cache, no public/; warm: resources/_gen kept, public/ removed. Ours also builds the sample content, three interface languages, share images and feeds, so it has more pages. Peak memory as for our builds: the larger of the process tree's sampled sum and GNU time's largest process. A ratio above 1 means ours is slower or heavier.`,
+    '',
+  );
+  const rows = [];
+  for (const r of runs) {
+    const h = r.hugo;
+    if (!h) continue;
+    if (h.error && !h.cold) {
+      rows.push([r.n, 'cold', '–', '–', '–', '–', '–', '–', `FAILED: ${h.error.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 200)}`]);
+      continue;
+    }
+    for (const [kind, ours, theirs] of [['cold', r.cold, h.cold], ['warm', r.warm, h.warm], ['one story added', r.addOne, h.addOne]]) {
+      if (!ours || !theirs) continue;
+      rows.push([
+        r.n,
+        kind,
+        sec(ours.ms),
+        `${sec(theirs.ms)} (Pagefind ${sec(theirs.pagefindMs)})`,
+        `**${ratio(ours.ms, theirs.ms)}**`,
+        MB(peak(ours)),
+        MB(peak(theirs)),
+        `**${ratio(peak(ours), peak(theirs))}**`,
+        kind === 'cold' ? `ours ${r.pages}, Hugo ${h.pages}` : '',
+      ]);
+    }
+    if (h.error) rows.push([r.n, '', '', '', '', '', '', '', `Hugo FAILED later: ${h.error.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 200)}`]);
+  }
+  if (!rows.length) {
+    md.push('No size reached the peer (our build failed first).', '');
+    return;
+  }
+  table(['N', 'build', 'ours', 'Hugo + Pagefind', 'time ours / Hugo', 'peak RSS ours', 'peak RSS Hugo', 'memory ours / Hugo', 'HTML pages'], rows);
 }

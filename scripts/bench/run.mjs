@@ -4,12 +4,16 @@
  *
  *   npm run bench -- [--sizes 200,1000,5000] [--search-sizes 1000,10000]
  *                    [--skip-lighthouse] [--out bench/results.md] [--keep]
+ *                    [--peer hugo | --no-peer]
  *
  * For each size N: a temporary copy of the project (/tmp/ydv-bench-N) with the
  * sample content plus N generated stories; a cold build (no caches), then a
  * warm one (caches kept, dist/ removed, as in CI with a restored cache), then
  * one more story added and built again with the caches; the
  * weight of a story page; the first search. Lighthouse runs on the sample site.
+ * The peer (on by default when Hugo is installed): a Hugo site built from the
+ * same generated stories and covers, cold, warm and with one story added,
+ * each right after ours (scripts/bench/hugo.ts).
  * Run it on an otherwise idle machine: other work distorts the timings.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,6 +31,7 @@ import { CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
 import { firstSearch } from './search.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { renderReport } from './report.mjs';
+import { HUGO_BIN, addHugoStories, buildHugo, clearHugo, writeHugoSite } from './hugo.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,6 +45,8 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: 'ydv-bench' },
     'work-dir': { type: 'string', default: os.tmpdir() },
     keep: { type: 'boolean', default: false },
+    peer: { type: 'string', default: 'hugo' },
+    'no-peer': { type: 'boolean', default: false },
   },
 });
 
@@ -63,6 +70,25 @@ if ((searchSizes.length || !opts['skip-lighthouse']) && !existsSync(CHROMIUM)) {
 }
 if (!hasGnuTime())
   log('/usr/bin/time is missing: peak memory comes only from sampling /proc every 100 ms. For the exact per-process maximum install it: apt-get install -y time');
+
+/** Why the Hugo peer does not run, or null when it does. */
+const peerSkipped = opts['no-peer'] || opts.peer === 'none'
+  ? 'turned off (--no-peer)'
+  : opts.peer !== 'hugo'
+    ? `unknown peer "${opts.peer}" (only "hugo")`
+    : !existsSync(HUGO_BIN)
+      ? `${HUGO_BIN} not found (apt-get install -y hugo, or set HUGO_BIN)`
+      : null;
+if (peerSkipped) log(`Hugo peer skipped: ${peerSkipped}`);
+const peer = { name: 'hugo', skipped: peerSkipped, version: peerSkipped ? null : hugoVersion() };
+
+function hugoVersion() {
+  try {
+    return execFileSync(HUGO_BIN, ['version'], { encoding: 'utf8' }).trim().split(/\s+/).slice(0, 2).join(' ');
+  } catch (err) {
+    return `unknown (${String(err?.message ?? err).slice(0, 100)})`;
+  }
+}
 
 const LOGS = join(ROOT, 'bench/tmp/logs');
 mkdirSync(LOGS, { recursive: true });
@@ -104,7 +130,7 @@ for (const n of all) {
     run.error = String(err?.stack ?? err);
     log(`N=${n}: FAILED: ${String(err?.message ?? err).slice(0, 2000)}`);
   }
-  if (!opts.keep) rmSync(dest, { recursive: true, force: true });
+  if (!opts.keep) for (const d of [dest, `${dest}-hugo`]) rmSync(d, { recursive: true, force: true });
   save();
 }
 
@@ -118,6 +144,22 @@ async function measureSize(n, dest, run) {
   const recs = writeRecommendations(dest, generateRecommendations(stories, { seed: opts.seed }));
   log(`N=${n}: wrote ${written.stories} stories, ${written.covers} covers (${MB(written.bytes)}), ${recs} recommendations in ${sec(Date.now() - t)}`);
   Object.assign(run, { sample: countDirs(join(dest, 'content/stories')) - n, covers: written.covers, contentBytes: written.bytes });
+  const hugoDir = `${dest}-hugo`;
+  const storiesDir = join(dest, 'content/stories');
+  // The peer's failure is reported beside ours, never instead of ours.
+  const peerStep = async (label, step) => {
+    if (peerSkipped || run.hugo?.error) return;
+    try {
+      await step();
+    } catch (err) {
+      run.hugo = { ...run.hugo, error: `${label}: ${String(err?.stack ?? err)}` };
+      log(`N=${n}: Hugo ${label} FAILED: ${String(err?.message ?? err).slice(0, 2000)}`);
+    }
+  };
+  await peerStep('writing the site', () => {
+    writeHugoSite(ROOT, hugoDir, stories, storiesDir);
+    run.hugo = {};
+  });
 
   clearCaches(dest);
   log(`N=${n}: cold build…`);
@@ -127,6 +169,13 @@ async function measureSize(n, dest, run) {
   run.dist = dirSize(dist);
   run.pagefindIndex = dirSize(join(dist, 'pagefind'));
   log(`N=${n}: cold ${sec(run.cold.ms)}, ${run.pages} pages, peak ${MB(Math.max(run.cold.treeRss, run.cold.maxRss ?? 0))}`);
+  await peerStep('cold build', async () => {
+    clearHugo(hugoDir, { keepCaches: false });
+    log(`N=${n}: Hugo cold build…`);
+    run.hugo.cold = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-cold`));
+    run.hugo.pages = countHtml(join(hugoDir, 'public'));
+    log(`N=${n}: Hugo cold ${sec(run.hugo.cold.ms)} (Pagefind ${sec(run.hugo.cold.pagefindMs)}), ${run.hugo.pages} pages, peak ${MB(run.hugo.cold.treeRss)}`);
+  });
 
   const story = stories.find((s) => s.cover && !s.data.translationOf) ?? stories[0];
   // Each story's canonical page is the one in its home interface language: the old address redirects there.
@@ -139,6 +188,11 @@ async function measureSize(n, dest, run) {
     log(`N=${n}: warm build…`);
     run.warm = await build(ROOT, dest, join(LOGS, `${n}-warm`));
     log(`N=${n}: warm ${sec(run.warm.ms)}`);
+    await peerStep('warm build', async () => {
+      clearHugo(hugoDir, { keepCaches: true });
+      run.hugo.warm = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-warm`));
+      log(`N=${n}: Hugo warm ${sec(run.hugo.warm.ms)}`);
+    });
     // An editor publishes one story: rebuild with every cache kept (CI with restored caches).
     const [added] = generateStories({ count: 1, seed: `${opts.seed}:added`, campaigns });
     added.id = 'bench-added';
@@ -147,6 +201,12 @@ async function measureSize(n, dest, run) {
     log(`N=${n}: one story added, rebuild with caches…`);
     run.addOne = await build(ROOT, dest, join(LOGS, `${n}-add-one`));
     log(`N=${n}: add-one ${sec(run.addOne.ms)}`);
+    await peerStep('add-one rebuild', async () => {
+      addHugoStories(hugoDir, [added], storiesDir);
+      clearHugo(hugoDir, { keepCaches: true });
+      run.hugo.addOne = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-add-one`));
+      log(`N=${n}: Hugo add-one ${sec(run.hugo.addOne.ms)}`);
+    });
   }
   if (searchSizes.includes(n)) {
     log(`N=${n}: first search for "${opts.query}"…`);
@@ -194,10 +254,10 @@ if (runs.some((r) => r.error) || lighthouse?.error) process.exitCode = 1;
 
 /* --------------------------------------------------------------- report */
 function save() {
-  const md = renderReport({ machine, opts, sizes, searchSizes, runs, lighthouse, elapsedMs: Date.now() - started });
+  const md = renderReport({ machine, opts, sizes, searchSizes, runs, lighthouse, peer, elapsedMs: Date.now() - started });
   const out = resolve(ROOT, opts.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, md);
-  writeFileSync(out.replace(/\.md$/, '') + '.json', JSON.stringify({ machine, options: opts, runs, lighthouse }, null, 2));
+  writeFileSync(out.replace(/\.md$/, '') + '.json', JSON.stringify({ machine, options: opts, peer, runs, lighthouse }, null, 2));
   return { md, out };
 }
