@@ -3,7 +3,7 @@
  * (600-900 words), mixed languages, themes, countries, campaigns and valid
  * consent, as content/stories/<id>/index.md files that pass src/model/story.ts.
  * Pure (no sharp, no file system) so the unit test can check it cheaply;
- * images.mjs draws the covers, run.mjs writes the files.
+ * images.mjs draws the covers, run.ts writes the files.
  */
 import { stringifyEntryFile } from '../../src/lib/entry-file.ts';
 import { LANGUAGES } from './languages.mjs';

@@ -20,7 +20,7 @@ const [added] = generateStories({ count: 1, seed: 'hugo-peer:added' });
 added!.id = 'bench-added';
 added!.cover ??= { variant: 0, hue: 0, brightness: 1, saturation: 1 };
 
-/** Stand-ins for the covers run.mjs writes into the project copy: distinct bytes per story. */
+/** Stand-ins for the covers run.ts writes into the project copy: distinct bytes per story. */
 const source = join(tmp, 'stories');
 for (const s of [...stories, added!]) {
   mkdirSync(join(source, s.id), { recursive: true });

@@ -1,17 +1,108 @@
 /**
- * The benchmark's report as Markdown: builds, where the time goes, story page
- * weight, first search, targets (pass/MISS) and Lighthouse. Works on partial
- * results, so a long run that fails late still leaves its figures.
+ * The benchmark's report as Markdown: builds, the Hugo peer, where the time
+ * goes, story page weight, first search, targets (pass/MISS) and Lighthouse.
+ * Works on partial results, so a long run that fails late still leaves its figures.
  */
-const MB = (b) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(0)} MB`);
-const size = (b) => (b == null ? '–' : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(1)} MB` : `${(b / 1024).toFixed(0)} kB`);
-const kB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} kB`);
-const sec = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+import type { build } from './project.mjs';
+import type { buildHugo } from './hugo.ts';
+import type { pageWeight } from './measure.mjs';
 
-export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns, lighthouse, peer, elapsedMs }) {
-  const runs = allRuns.filter((r) => r.cold && r.storyPage);
-  const at = (n) => runs.find((r) => r.n === n);
-  const target = (label, n, get, limit, fmt) => {
+type Build = Awaited<ReturnType<typeof build>>;
+type HugoBuild = Awaited<ReturnType<typeof buildHugo>>;
+type Size = { bytes: number; files: number };
+type Weight = ReturnType<typeof pageWeight>;
+type Peak = { treeRss: number; maxRss: number | null };
+
+export interface SearchRow {
+  source: string;
+  bytes?: number | null;
+  ms?: number | null;
+  results?: number | null;
+  requests?: number | null;
+  note?: string;
+  error?: string;
+}
+
+interface Audit {
+  id: string;
+  score: number;
+  title: string;
+  displayValue: string;
+  items: unknown[];
+}
+
+export interface LighthousePage {
+  name: string;
+  path: string;
+  error?: string;
+  scores: Record<string, number | null>;
+  metrics: Record<string, string>;
+  failed: Record<string, Audit[]>;
+  warnings: string[];
+  runtimeError?: string;
+}
+
+export type Lighthouse = { error: string } | { error?: undefined; build: Build; pages: LighthousePage[]; storyPage: Weight };
+
+/** The Hugo peer at one size: its builds, or why it stopped. */
+export interface HugoRun {
+  pages?: number;
+  cold?: HugoBuild;
+  warm?: HugoBuild;
+  addOne?: HugoBuild;
+  error?: string;
+}
+
+/** What one size measured so far (fields appear as the run gets to them). */
+export interface Run {
+  n: number;
+  error?: string;
+  sample?: number;
+  covers?: number;
+  contentBytes?: number;
+  cold?: Build;
+  warm?: Build;
+  addOne?: Build;
+  pages?: number;
+  dist?: Size;
+  pagefindIndex?: Size;
+  storyPage?: Weight;
+  maxStoryHtmlGzip?: number;
+  search?: SearchRow[];
+  hugo?: HugoRun;
+}
+
+/** A size whose cold build and page weight were measured. */
+type Measured = Run & Required<Pick<Run, 'cold' | 'pages' | 'dist' | 'pagefindIndex' | 'storyPage' | 'maxStoryHtmlGzip'>>;
+
+export interface Peer {
+  name: string;
+  skipped: string | null;
+  version: string | null;
+}
+
+interface ReportInput {
+  machine: { date: string; cores: number; cpu: string; memory: number; loadavg: string; node: string; commit: string };
+  opts: { query: string; 'skip-lighthouse': boolean };
+  sizes: number[];
+  searchSizes: number[];
+  runs: Run[];
+  lighthouse: Lighthouse | null;
+  peer: Peer;
+  elapsedMs: number;
+}
+
+const MB = (b: number | null | undefined) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(0)} MB`);
+const size = (b: number | null | undefined) => (b == null ? '–' : b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(1)} MB` : `${(b / 1024).toFixed(0)} kB`);
+const kB = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1024).toFixed(1)} kB`);
+const sec = (ms: number | null | undefined) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+
+type Table = (head: string[], rows: (string | number | null | undefined)[][]) => void;
+
+export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns, lighthouse, peer, elapsedMs }: ReportInput): string {
+  const runs = allRuns.filter((r): r is Measured => Boolean(r.cold && r.storyPage));
+  const at = (n: number) => runs.find((r) => r.n === n);
+  const target = (label: string, n: number, get: (r: Measured) => number | null | undefined, limit: number, fmt: (v: number) => string) => {
     const r = at(n);
     const v = r ? get(r) : undefined;
     if (v == null) return [label, 'not measured at this size', '–'];
@@ -37,8 +128,8 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
     target('10,000 stories: first search < 300 ms', 10000, (r) => r.search?.find((s) => s.ms != null)?.ms, 300, (v) => `${v.toFixed(0)} ms`),
   ];
 
-  const md = [];
-  const table = (head, rows) => {
+  const md: string[] = [];
+  const table: Table = (head, rows) => {
     md.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const r of rows) md.push(`| ${r.join(' | ')} |`);
     md.push('');
@@ -67,7 +158,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
         r.cold.pagefind,
       ]),
     );
-    const withAdd = runs.filter((r) => r.addOne);
+    const withAdd = runs.flatMap((r) => (r.addOne ? [{ n: r.n, addOne: r.addOne }] : []));
     if (withAdd.length) {
       md.push('### One story added', '', 'After the warm build: one generated story written, dist/ removed, every cache kept (what CI does when an editor publishes).', '');
       table(['N', 'rebuild', 'peak RSS (tree / max proc)'], withAdd.map((r) => [r.n, sec(r.addOne.ms), `${MB(r.addOne.treeRss)} / ${MB(r.addOne.maxRss)}`]));
@@ -76,11 +167,11 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
     const base = runs.find((r) => r.cold?.ms);
     if (base && runs.length > 1) {
       md.push('### Cost per story', '', `Cold build time and peak memory per generated story, as a multiple of the same at N=${base.n} (1.00 = linear growth; the target is within 1.2).`, '');
-      const per = (r, f) => f(r) / r.n / (f(base) / base.n);
+      const per = (r: Measured, f: (x: Measured) => number) => f(r) / r.n / (f(base) / base.n);
       table(['N', 'time per story', 'peak RSS per story'], runs.filter((r) => r.cold?.ms).map((r) => [r.n, `${per(r, (x) => x.cold.ms).toFixed(2)}×`, `${per(r, (x) => x.cold.treeRss).toFixed(2)}×`]));
     }
     md.push('### Where the build time goes', '', "From Astro's log: rendering all routes, encoding images, Pagefind; then the costliest kinds of route (summed render time).", '');
-    const phaseRow = (n, kind, b) => {
+    const phaseRow = (n: number, kind: string, b: Build | undefined) => {
       const p = b?.phases;
       if (!p) return [n, kind, '–', '–', '–', '–', '–'];
       return [n, kind, sec(p.astroMs), sec(p.routesMs), sec(p.imagesMs), p.pagefindMs == null ? '–' : sec(p.pagefindMs), p.routes.map((r) => `${r.route} ${r.pages}× ${sec(r.ms)}`).join('; ')];
@@ -91,7 +182,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
       ['N', 'page', 'HTML raw / gzip', 'CSS raw / gzip', 'HTML+CSS gzip', 'JS raw / gzip', 'largest story HTML gzip'],
       runs.map((r) => [r.n, r.storyPage.path, `${kB(r.storyPage.html.raw)} / ${kB(r.storyPage.html.gzip)}`, `${kB(r.storyPage.css.raw)} / ${kB(r.storyPage.css.gzip)} (${r.storyPage.css.files.length} files)`, kB(r.storyPage.html.gzip + r.storyPage.css.gzip), `${r.storyPage.js.raw} B / ${r.storyPage.js.gzip} B${r.storyPage.js.files.length ? ` (${r.storyPage.js.files.join(', ')})` : ''}`, kB(r.maxStoryHtmlGzip)]),
     );
-    const searched = runs.filter((r) => r.search);
+    const searched = runs.flatMap((r) => (r.search ? [{ n: r.n, search: r.search }] : []));
     if (searched.length) {
       md.push(`## First search ("${opts.query}")`, '');
       table(
@@ -109,7 +200,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
   md.push('## Targets', '');
   table(['target', 'measured', 'result'], targets);
 
-  if (lighthouse?.error) md.push('## Lighthouse', '', `FAILED: ${lighthouse.error.replace(/\s+/g, ' ').slice(0, 600)}`, '');
+  if (lighthouse?.error != null) md.push('## Lighthouse', '', `FAILED: ${lighthouse.error.replace(/\s+/g, ' ').slice(0, 600)}`, '');
   else if (lighthouse) {
     md.push('## Lighthouse (sample site, mobile defaults: simulated slow 4G, 4× CPU slowdown)', '', `Sample build: ${sec(lighthouse.build.ms)}; sample story page HTML+CSS gzip ${kB(lighthouse.storyPage.html.gzip + lighthouse.storyPage.css.gzip)}, JS ${lighthouse.storyPage.js.raw} B.`, '');
     table(
@@ -120,7 +211,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
           : [p.name, p.path, p.scores.performance, p.scores.accessibility, p.scores['best-practices'], p.scores.seo, ...['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((m) => p.metrics[m])],
       ),
     );
-    const audit = (f) =>
+    const audit = (f: Audit) =>
       `\`${f.id}\` (score ${f.score}) ${f.title}${f.displayValue ? `: ${f.displayValue}` : ''}${f.items.length ? ` — ${f.items.map((i) => `\`${String(i).replace(/`/g, "'").replace(/\s+/g, ' ').slice(0, 160)}\``).join(', ')}` : ''}`;
     md.push('### Accessibility, best-practices and SEO audits that did not pass', '');
     let any = false;
@@ -146,7 +237,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
     md.push('');
   }
   md.push('Logs of every build: bench/tmp/logs/.', '');
-  const failed = allRuns.filter((r) => r.error);
+  const failed = allRuns.flatMap((r) => (r.error ? [{ n: r.n, error: r.error }] : []));
   if (failed.length) {
     md.push('## Failures', '');
     for (const r of failed) md.push(`- N=${r.n}: ${r.error.replace(/\s+/g, ' ').slice(0, 600)}`);
@@ -155,11 +246,11 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
   return md.join('\n');
 }
 
-const peak = (b) => Math.max(b.treeRss, b.maxRss ?? 0);
-const ratio = (a, b) => (a == null || b == null || !b ? '–' : `${(a / b).toFixed(2)}×`);
+const peak = (b: Peak) => Math.max(b.treeRss, b.maxRss ?? 0);
+const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : '–');
 
 /** Side by side with Hugo on the same generated stories and covers: ours / Hugo's, time and peak memory. */
-function peerSection(md, table, runs, peer) {
+function peerSection(md: string[], table: Table, runs: Measured[], peer: Peer | undefined) {
   md.push('### Side by side with Hugo', '');
   if (!peer || peer.skipped) {
     md.push(`Peer skipped: ${peer?.skipped ?? 'not run by this version of the benchmark'}.`, '');
@@ -169,7 +260,7 @@ function peerSection(md, table, runs, peer) {
     `${peer.version}, built in the same run right after each of our builds, from the same N generated stories (front matter as generated, one page bundle each) and the same cover files, resized to the widths, format and quality of src/components/Cover.astro (Lanczos, like sharp). Its pages: home, the paginated story list, a paginated list per theme and per origin country, one page per story with related stories; one language. Pagefind (same CLI, --force-language en) runs on its output and is included in its time. Hugo cold: no resources/_gen, no cache, no public/; warm: resources/_gen kept, public/ removed. Ours also builds the sample content, three interface languages, share images and feeds, so it has more pages. Peak memory as for our builds: the larger of the process tree's sampled sum and GNU time's largest process. A ratio above 1 means ours is slower or heavier.`,
     '',
   );
-  const rows = [];
+  const rows: (string | number)[][] = [];
   for (const r of runs) {
     const h = r.hugo;
     if (!h) continue;
@@ -177,7 +268,8 @@ function peerSection(md, table, runs, peer) {
       rows.push([r.n, 'cold', '–', '–', '–', '–', '–', '–', `FAILED: ${h.error.replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 200)}`]);
       continue;
     }
-    for (const [kind, ours, theirs] of [['cold', r.cold, h.cold], ['warm', r.warm, h.warm], ['one story added', r.addOne, h.addOne]]) {
+    const pairs: [string, Build | undefined, HugoBuild | undefined][] = [['cold', r.cold, h.cold], ['warm', r.warm, h.warm], ['one story added', r.addOne, h.addOne]];
+    for (const [kind, ours, theirs] of pairs) {
       if (!ours || !theirs) continue;
       rows.push([
         r.n,

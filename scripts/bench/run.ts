@@ -30,7 +30,7 @@ import { countHtml, dirSize, hasGnuTime, pageWeight } from './measure.mjs';
 import { CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
 import { firstSearch } from './search.mjs';
 import { runLighthouse } from './lighthouse.mjs';
-import { renderReport } from './report.mjs';
+import { renderReport, type Lighthouse, type LighthousePage, type HugoRun, type Run, type SearchRow } from './report.ts';
 import { HUGO_BIN, addHugoStories, buildHugo, clearHugo, writeHugoSite } from './hugo.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,15 +50,17 @@ const { values: opts } = parseArgs({
   },
 });
 
-const list = (s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean).map(Number))].sort((a, b) => a - b);
+const list = (s: string) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean).map(Number))].sort((a, b) => a - b);
 const sizes = list(opts.sizes);
 const searchSizes = list(opts['search-sizes']);
 for (const n of [...sizes, ...searchSizes]) if (!Number.isInteger(n) || n < 1) throw new Error(`Sizes must be positive integers; got "${n}".`);
 
-const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
-const MB = (b) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(0)} MB`);
-const kB = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} kB`);
-const sec = (ms) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const stack = (err: unknown) => (err instanceof Error ? (err.stack ?? err.message) : String(err));
+const log = (...a: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+const MB = (b: number | null | undefined) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(0)} MB`);
+const kB = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1024).toFixed(1)} kB`);
+const sec = (ms: number | null | undefined) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node ${process.versions.node} is too old for Astro 7. Run the benchmark through npm (npm run bench), which uses the project's Node 24.`);
@@ -86,7 +88,7 @@ function hugoVersion() {
   try {
     return execFileSync(HUGO_BIN, ['version'], { encoding: 'utf8' }).trim().split(/\s+/).slice(0, 2).join(' ');
   } catch (err) {
-    return `unknown (${String(err?.message ?? err).slice(0, 100)})`;
+    return `unknown (${message(err).slice(0, 100)})`;
   }
 }
 
@@ -115,26 +117,26 @@ const machine = {
 };
 
 /* ---------------------------------------------------------------- builds */
-const runs = [];
-let lighthouse = null;
+const runs: Run[] = [];
+let lighthouse: Lighthouse | null = null;
 const all = [...new Set([...sizes, ...searchSizes])].sort((a, b) => a - b);
-let bases;
+let bases: Awaited<ReturnType<typeof makeBases>> | undefined;
 for (const n of all) {
   const dest = join(opts['work-dir'], `ydv-bench-${n}`);
-  const run = { n };
+  const run: Run = { n };
   runs.push(run);
   try {
     await measureSize(n, dest, run);
   } catch (err) {
     // Keep going: a failure at one size (e.g. out of memory) must not lose the others.
-    run.error = String(err?.stack ?? err);
-    log(`N=${n}: FAILED: ${String(err?.message ?? err).slice(0, 2000)}`);
+    run.error = stack(err);
+    log(`N=${n}: FAILED: ${message(err).slice(0, 2000)}`);
   }
   if (!opts.keep) for (const d of [dest, `${dest}-hugo`]) rmSync(d, { recursive: true, force: true });
   save();
 }
 
-async function measureSize(n, dest, run) {
+async function measureSize(n: number, dest: string, run: Run) {
   log(`N=${n}: copying the project to ${dest}`);
   makeCopy(ROOT, dest);
   const stories = generateStories({ count: n, seed: opts.seed, campaigns });
@@ -147,19 +149,18 @@ async function measureSize(n, dest, run) {
   const hugoDir = `${dest}-hugo`;
   const storiesDir = join(dest, 'content/stories');
   // The peer's failure is reported beside ours, never instead of ours.
-  const peerStep = async (label, step) => {
-    if (peerSkipped || run.hugo?.error) return;
+  const hugo: HugoRun = {};
+  const peerStep = async (label: string, step: (h: HugoRun) => void | Promise<void>) => {
+    if (peerSkipped || hugo.error) return;
+    run.hugo = hugo;
     try {
-      await step();
+      await step(hugo);
     } catch (err) {
-      run.hugo = { ...run.hugo, error: `${label}: ${String(err?.stack ?? err)}` };
-      log(`N=${n}: Hugo ${label} FAILED: ${String(err?.message ?? err).slice(0, 2000)}`);
+      hugo.error = `${label}: ${stack(err)}`;
+      log(`N=${n}: Hugo ${label} FAILED: ${message(err).slice(0, 2000)}`);
     }
   };
-  await peerStep('writing the site', () => {
-    writeHugoSite(ROOT, hugoDir, stories, storiesDir);
-    run.hugo = {};
-  });
+  await peerStep('writing the site', () => void writeHugoSite(ROOT, hugoDir, stories, storiesDir));
 
   clearCaches(dest);
   log(`N=${n}: cold build…`);
@@ -169,17 +170,22 @@ async function measureSize(n, dest, run) {
   run.dist = dirSize(dist);
   run.pagefindIndex = dirSize(join(dist, 'pagefind'));
   log(`N=${n}: cold ${sec(run.cold.ms)}, ${run.pages} pages, peak ${MB(Math.max(run.cold.treeRss, run.cold.maxRss ?? 0))}`);
-  await peerStep('cold build', async () => {
+  await peerStep('cold build', async (h) => {
     clearHugo(hugoDir, { keepCaches: false });
     log(`N=${n}: Hugo cold build…`);
-    run.hugo.cold = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-cold`));
-    run.hugo.pages = countHtml(join(hugoDir, 'public'));
-    log(`N=${n}: Hugo cold ${sec(run.hugo.cold.ms)} (Pagefind ${sec(run.hugo.cold.pagefindMs)}), ${run.hugo.pages} pages, peak ${MB(run.hugo.cold.treeRss)}`);
+    h.cold = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-cold`));
+    h.pages = countHtml(join(hugoDir, 'public'));
+    log(`N=${n}: Hugo cold ${sec(h.cold.ms)} (Pagefind ${sec(h.cold.pagefindMs)}), ${h.pages} pages, peak ${MB(h.cold.treeRss)}`);
   });
 
-  const story = stories.find((s) => s.cover && !s.data.translationOf) ?? stories[0];
+  const story = stories.find((s) => s.cover && !s.data.translationOf) ?? stories[0]!;
   // Each story's canonical page is the one in its home interface language: the old address redirects there.
-  const storyPath = (s) => /http-equiv="refresh" content="0;url=([^"]+)"/.exec(readFileSync(join(dist, 'stories', s.id, 'index.html'), 'utf8'))[1];
+  const storyPath = (s: (typeof stories)[number]) => {
+    const file = join(dist, 'stories', s.id, 'index.html');
+    const to = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    if (!to) throw new Error(`${file} does not redirect to the story's page: cannot find the page to weigh.`);
+    return to;
+  };
   run.storyPage = pageWeight(dist, storyPath(story));
   run.maxStoryHtmlGzip = Math.max(...stories.map((s) => gzipSync(readFileSync(join(dist, storyPath(s), 'index.html')), { level: 6 }).length));
 
@@ -188,34 +194,34 @@ async function measureSize(n, dest, run) {
     log(`N=${n}: warm build…`);
     run.warm = await build(ROOT, dest, join(LOGS, `${n}-warm`));
     log(`N=${n}: warm ${sec(run.warm.ms)}`);
-    await peerStep('warm build', async () => {
+    await peerStep('warm build', async (h) => {
       clearHugo(hugoDir, { keepCaches: true });
-      run.hugo.warm = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-warm`));
-      log(`N=${n}: Hugo warm ${sec(run.hugo.warm.ms)}`);
+      h.warm = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-warm`));
+      log(`N=${n}: Hugo warm ${sec(h.warm.ms)}`);
     });
     // An editor publishes one story: rebuild with every cache kept (CI with restored caches).
-    const [added] = generateStories({ count: 1, seed: `${opts.seed}:added`, campaigns });
+    const added = generateStories({ count: 1, seed: `${opts.seed}:added`, campaigns })[0]!;
     added.id = 'bench-added';
     await writeStories(dest, [added], bases);
     rmSync(dist, { recursive: true, force: true });
     log(`N=${n}: one story added, rebuild with caches…`);
     run.addOne = await build(ROOT, dest, join(LOGS, `${n}-add-one`));
     log(`N=${n}: add-one ${sec(run.addOne.ms)}`);
-    await peerStep('add-one rebuild', async () => {
+    await peerStep('add-one rebuild', async (h) => {
       addHugoStories(hugoDir, [added], storiesDir);
       clearHugo(hugoDir, { keepCaches: true });
-      run.hugo.addOne = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-add-one`));
-      log(`N=${n}: Hugo add-one ${sec(run.hugo.addOne.ms)}`);
+      h.addOne = await buildHugo(ROOT, hugoDir, join(LOGS, `${n}-hugo-add-one`));
+      log(`N=${n}: Hugo add-one ${sec(h.addOne.ms)}`);
     });
   }
   if (searchSizes.includes(n)) {
     log(`N=${n}: first search for "${opts.query}"…`);
-    run.search = await firstSearch({ root: ROOT, distDir: dist, query: opts.query, pagePath: storyPath(story) });
+    run.search = (await firstSearch({ root: ROOT, distDir: dist, query: opts.query, pagePath: storyPath(story) })) as SearchRow[];
     for (const s of run.search) log(`N=${n}: search via ${s.source}: ${s.error ?? `${kB(s.bytes)}, ${s.ms?.toFixed(0)} ms, ${s.results} results`}`);
   }
 }
 
-function countDirs(dir) {
+function countDirs(dir: string) {
   return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
 }
 
@@ -228,7 +234,7 @@ if (!opts['skip-lighthouse']) {
     clearCaches(dest);
     const sampleBuild = await build(ROOT, dest, join(LOGS, 'sample'));
     const dist = join(dest, 'dist');
-    const first = (dir, prefer) => {
+    const first = (dir: string, prefer: string) => {
       const names = existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((f) => existsSync(join(dist, dir, f, 'index.html'))) : [];
       return names.includes(prefer) ? prefer : names.sort()[0];
     };
@@ -239,10 +245,10 @@ if (!opts['skip-lighthouse']) {
       { name: 'search', path: '/en/search/' },
       { name: 'campaign', path: `/en/campaigns/${first('en/campaigns', 'climate-voices')}/` },
     ];
-    lighthouse = { build: sampleBuild, pages: await runLighthouse(dist, pages, log), storyPage: pageWeight(dist, pages[1].path) };
+    lighthouse = { build: sampleBuild, pages: (await runLighthouse(dist, pages, log)) as LighthousePage[], storyPage: pageWeight(dist, pages[1]!.path) };
   } catch (err) {
-    lighthouse = { error: String(err?.stack ?? err) };
-    log(`Lighthouse FAILED: ${String(err?.message ?? err).slice(0, 2000)}`);
+    lighthouse = { error: stack(err) };
+    log(`Lighthouse FAILED: ${message(err).slice(0, 2000)}`);
   }
   if (!opts.keep) rmSync(dest, { recursive: true, force: true });
 }
@@ -250,7 +256,7 @@ if (!opts['skip-lighthouse']) {
 const { md, out } = save();
 console.log(md);
 log(`written ${out} (and .json) in ${sec(Date.now() - started)}`);
-if (runs.some((r) => r.error) || lighthouse?.error) process.exitCode = 1;
+if (runs.some((r) => r.error) || lighthouse?.error != null) process.exitCode = 1;
 
 /* --------------------------------------------------------------- report */
 function save() {
