@@ -83,7 +83,7 @@ export interface Peer {
 
 interface ReportInput {
   machine: { date: string; cores: number; cpu: string; memory: number; loadavg: string; node: string; commit: string };
-  opts: { query: string; 'skip-lighthouse': boolean };
+  opts: { query: string; 'skip-lighthouse': boolean; peer: string; 'no-peer': boolean };
   sizes: number[];
   searchSizes: number[];
   runs: Run[];
@@ -138,7 +138,7 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
   md.push(
     `${machine.date.slice(0, 16).replace('T', ' ')} UTC · ${machine.cores} cores (${machine.cpu}) · ${(machine.memory / 2 ** 30).toFixed(1)} GB RAM · Node ${machine.node} · commit ${machine.commit} · load average at start ${machine.loadavg}`,
     '',
-    `Command: \`npm run bench -- --sizes ${sizes.join(',')} --search-sizes ${searchSizes.join(',')}${opts['skip-lighthouse'] ? ' --skip-lighthouse' : ''}\` · total ${sec(elapsedMs)}`,
+    `Command: \`npm run bench -- --sizes ${sizes.join(',')} --search-sizes ${searchSizes.join(',')}${opts['skip-lighthouse'] ? ' --skip-lighthouse' : ''}${opts['no-peer'] || opts.peer === 'none' ? ' --no-peer' : ''}\` · total ${sec(elapsedMs)} · peer: ${peer.skipped ? `none (${peer.skipped})` : peer.version}`,
     '',
   );
   if (runs.length) {

@@ -73,14 +73,16 @@ if ((searchSizes.length || !opts['skip-lighthouse']) && !existsSync(CHROMIUM)) {
 if (!hasGnuTime())
   log('/usr/bin/time is missing: peak memory comes only from sampling /proc every 100 ms. For the exact per-process maximum install it: apt-get install -y time');
 
+if (!['hugo', 'none'].includes(opts.peer)) {
+  console.error(`Unknown peer "${opts.peer}": the benchmark knows --peer hugo (the default) and --no-peer (or --peer none).`);
+  process.exit(1);
+}
 /** Why the Hugo peer does not run, or null when it does. */
 const peerSkipped = opts['no-peer'] || opts.peer === 'none'
   ? 'turned off (--no-peer)'
-  : opts.peer !== 'hugo'
-    ? `unknown peer "${opts.peer}" (only "hugo")`
-    : !existsSync(HUGO_BIN)
-      ? `${HUGO_BIN} not found (apt-get install -y hugo, or set HUGO_BIN)`
-      : null;
+  : !existsSync(HUGO_BIN)
+    ? `${HUGO_BIN} not found (apt-get install -y hugo, or set HUGO_BIN)`
+    : null;
 if (peerSkipped) log(`Hugo peer skipped: ${peerSkipped}`);
 const peer = { name: 'hugo', skipped: peerSkipped, version: peerSkipped ? null : hugoVersion() };
 
