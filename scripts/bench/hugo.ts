@@ -4,8 +4,9 @@
  * generator beside it. Each story is a page bundle (index.md as generated,
  * plus its cover.jpg); Hugo resizes covers to the widths, format and quality
  * our Cover component uses; list pages are a home page, the paginated story
- * list and one paginated list per theme and origin country; then Pagefind
- * indexes Hugo's output as it indexes ours. Templates: scripts/bench/hugo/layouts.
+ * list and one paginated list per theme and origin country, feeds and a
+ * sitemap; then Pagefind indexes Hugo's output as it indexes ours.
+ * Templates: scripts/bench/hugo/layouts.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,7 +48,8 @@ title = "Youth Diaspora Voices (Hugo peer)"
 languageCode = "en"
 paginate = ${SITE.pageSize}
 buildFuture = true
-disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
+# Feeds and the sitemap stay on, as ours has them.
+disableKinds = ["robotsTXT", "404"]
 
 [taxonomies]
 theme = "themes"

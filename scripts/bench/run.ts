@@ -11,9 +11,9 @@
  * warm one (caches kept, dist/ removed, as in CI with a restored cache), then
  * one more story added and built again with the caches; the
  * weight of a story page; the first search. Lighthouse runs on the sample site.
- * The peer (on by default when Hugo is installed): a Hugo site built from the
- * same generated stories and covers, cold, warm and with one story added,
- * each right after ours (scripts/bench/hugo.ts).
+ * The peer (on by default when Hugo is installed): at each of --sizes, a Hugo
+ * site built from the same generated stories and covers, cold, warm and with
+ * one story added, each right after ours (scripts/bench/hugo.ts).
  * Run it on an otherwise idle machine: other work distorts the timings.
  */
 import { execFileSync } from 'node:child_process';
@@ -153,7 +153,8 @@ async function measureSize(n: number, dest: string, run: Run) {
   // The peer's failure is reported beside ours, never instead of ours.
   const hugo: HugoRun = {};
   const peerStep = async (label: string, step: (h: HugoRun) => void | Promise<void>) => {
-    if (peerSkipped || hugo.error) return;
+    // Build sizes only: a size measured only for search (10,000 by default) would add a Hugo cold build of that size (many minutes) to no table.
+    if (peerSkipped || hugo.error || !sizes.includes(n)) return;
     run.hugo = hugo;
     try {
       await step(hugo);
