@@ -12,13 +12,12 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE } from '../../src/config/site.ts';
-import { toMarkdown } from './generate.mjs';
-import { runMeasured } from './measure.mjs';
+import { toMarkdown, type GeneratedStory as Story } from './generate.ts';
+import { runMeasured } from './measure.ts';
 
 export const HUGO_BIN = process.env.HUGO_BIN ?? '/usr/bin/hugo';
 const LAYOUTS = join(dirname(fileURLToPath(import.meta.url)), 'hugo/layouts');
 
-type Story = import('./generate.mjs').GeneratedStory;
 
 export interface CoverSettings {
   widths: number[];
@@ -116,7 +115,7 @@ export function clearHugo(dest: string, { keepCaches }: { keepCaches: boolean })
   for (const d of ['public', ...(keepCaches ? [] : ['resources', 'cache'])]) rmSync(join(dest, d), { recursive: true, force: true });
 }
 
-/** `hugo` then Pagefind's CLI on its output, measured like our build (scripts/bench/project.mjs). */
+/** `hugo` then Pagefind's CLI on its output, measured like our build (scripts/bench/project.ts). */
 export async function buildHugo(root: string, dest: string, logPrefix: string) {
   if (!existsSync(HUGO_BIN)) throw new Error(`${HUGO_BIN} not found (apt-get install -y hugo, or set HUGO_BIN).`);
   const env = { HUGO_CACHEDIR: join(dest, 'cache') };

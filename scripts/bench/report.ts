@@ -3,9 +3,9 @@
  * goes, story page weight, first search, targets (pass/MISS) and Lighthouse.
  * Works on partial results, so a long run that fails late still leaves its figures.
  */
-import type { build } from './project.mjs';
+import type { build } from './project.ts';
 import type { buildHugo } from './hugo.ts';
-import type { pageWeight } from './measure.mjs';
+import type { pageWeight } from './measure.ts';
 
 type Build = Awaited<ReturnType<typeof build>>;
 type HugoBuild = Awaited<ReturnType<typeof buildHugo>>;
@@ -34,6 +34,7 @@ interface Audit {
 export interface LighthousePage {
   name: string;
   path: string;
+  url?: string;
   error?: string;
   scores: Record<string, number | null>;
   metrics: Record<string, string>;

@@ -23,14 +23,14 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateRecommendations, generateStories } from './generate.mjs';
-import { makeBases } from './images.mjs';
-import { clearCaches, build, makeCopy, writeRecommendations, writeStories } from './project.mjs';
-import { countHtml, dirSize, hasGnuTime, pageWeight } from './measure.mjs';
+import { generateRecommendations, generateStories } from './generate.ts';
+import { makeBases } from './images.ts';
+import { clearCaches, build, makeCopy, writeRecommendations, writeStories } from './project.ts';
+import { countHtml, dirSize, hasGnuTime, pageWeight } from './measure.ts';
 import { CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
-import { firstSearch } from './search.mjs';
-import { runLighthouse } from './lighthouse.mjs';
-import { renderReport, type Lighthouse, type LighthousePage, type HugoRun, type Run, type SearchRow } from './report.ts';
+import { firstSearch } from './search.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { renderReport, type HugoRun, type Lighthouse, type Run } from './report.ts';
 import { HUGO_BIN, addHugoStories, buildHugo, clearHugo, writeHugoSite } from './hugo.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -219,7 +219,7 @@ async function measureSize(n: number, dest: string, run: Run) {
   }
   if (searchSizes.includes(n)) {
     log(`N=${n}: first search for "${opts.query}"…`);
-    run.search = (await firstSearch({ root: ROOT, distDir: dist, query: opts.query, pagePath: storyPath(story) })) as SearchRow[];
+    run.search = await firstSearch({ root: ROOT, distDir: dist, query: opts.query, pagePath: storyPath(story) });
     for (const s of run.search) log(`N=${n}: search via ${s.source}: ${s.error ?? `${kB(s.bytes)}, ${s.ms?.toFixed(0)} ms, ${s.results} results`}`);
   }
 }
@@ -248,7 +248,7 @@ if (!opts['skip-lighthouse']) {
       { name: 'search', path: '/en/search/' },
       { name: 'campaign', path: `/en/campaigns/${first('en/campaigns', 'climate-voices')}/` },
     ];
-    lighthouse = { build: sampleBuild, pages: (await runLighthouse(dist, pages, log)) as LighthousePage[], storyPage: pageWeight(dist, pages[1]!.path) };
+    lighthouse = { build: sampleBuild, pages: await runLighthouse(dist, pages, log), storyPage: pageWeight(dist, pages[1]!.path) };
   } catch (err) {
     lighthouse = { error: stack(err) };
     log(`Lighthouse FAILED: ${message(err).slice(0, 2000)}`);

@@ -14,8 +14,8 @@ import { launchBrowser } from '../support/browser';
 import { ROOT } from '../support/build';
 import { slugsOf, type Kind } from '../support/entries';
 import { bundleForBrowser } from '../../cms/integration';
-import { LANGUAGES } from '../../scripts/bench/languages.mjs';
-import { DEFAULT_MIX, generateStories } from '../../scripts/bench/generate.mjs';
+import { LANGUAGES } from '../../scripts/bench/languages.ts';
+import { DEFAULT_MIX, generateStories } from '../../scripts/bench/generate.ts';
 
 let browser: Browser;
 let page: Page;

@@ -9,10 +9,10 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { storySchema } from '../../src/model/story';
 import { isPublic } from '../../src/model/publish';
-import { generateRecommendations, generateStories, recommendationMarkdown, toMarkdown, wordCount } from '../../scripts/bench/generate.mjs';
+import { generateRecommendations, generateStories, recommendationMarkdown, toMarkdown, wordCount } from '../../scripts/bench/generate.ts';
 import { recommendationSchema, currentStatus } from '../../src/model/recommendation';
 import { existsSync } from 'node:fs';
-import { makeBases, makeCover, COVER_WIDTH, COVER_HEIGHT } from '../../scripts/bench/images.mjs';
+import { makeBases, makeCover, COVER_WIDTH, COVER_HEIGHT } from '../../scripts/bench/images.ts';
 
 const CAMPAIGNS = ['climate-voices', 'care-across-borders'];
 const schema = storySchema(() => z.string());

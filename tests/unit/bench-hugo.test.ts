@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateStories, toMarkdown } from '../../scripts/bench/generate.mjs';
+import { generateStories, toMarkdown } from '../../scripts/bench/generate.ts';
 import { addHugoStories, coverSettings, writeHugoSite } from '../../scripts/bench/hugo.ts';
 import { SITE } from '../../src/config/site';
 import { ROOT } from '../support/build';

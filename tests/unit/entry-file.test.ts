@@ -12,7 +12,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parseEntryFile, stringifyEntryFile, stringifyFrontMatter } from '../../src/lib/entry-file';
 import { KEY_ORDER, readEntry, writeEntry } from '../../cms/entry-format';
 import { SCHEMAS } from '../../cms/schemas';
-import { generateStories, toMarkdown } from '../../scripts/bench/generate.mjs';
+import { generateStories, toMarkdown } from '../../scripts/bench/generate.ts';
 import { ROOT } from '../support/build';
 import { slugsOf, type Kind } from '../support/entries';
 

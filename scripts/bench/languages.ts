@@ -109,5 +109,23 @@ const ka = {
   suffixes: ['ეთი', 'ური', 'ანი', 'ისი', 'ოვანი', 'ათი', 'ელი', 'ოდი'],
 };
 
-export const LANGUAGES = { en, fr, es, ka };
-export const LANGUAGE_CODES = Object.keys(LANGUAGES);
+/** One language's grammar for the generator (see the slots above). */
+export interface Language {
+  code: string;
+  subjects: string[];
+  verbs: string[];
+  objects: string[];
+  places: string[];
+  times: string[];
+  clauses: Record<'health' | 'gender' | 'climate' | 'general', string[]>;
+  templates: string[];
+  headings: string[];
+  names: string[];
+  titleTemplates: string[];
+  summaryTemplates: string[];
+  altTemplates: string[];
+  syllables: string[];
+  suffixes: string[];
+}
+
+export const LANGUAGES: Record<string, Language> = { en, fr, es, ka };

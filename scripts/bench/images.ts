@@ -5,7 +5,7 @@
  * so Astro has to decode and encode each one as it would real uploads.
  */
 import sharp from 'sharp';
-import { createRng } from './generate.mjs';
+import { createRng, type CoverVariant } from './generate.ts';
 
 export const COVER_WIDTH = 1600;
 export const COVER_HEIGHT = 1000;
@@ -22,7 +22,7 @@ const PALETTES = [
   ['#d4a373', '#a98467', '#6c584c', '#f0ead2'],
 ];
 
-function baseSvg(k) {
+function baseSvg(k: number): string {
   const rng = createRng(`cover-base:${k}`);
   const [a, b, c, d] = PALETTES[k % PALETTES.length];
   const shapes = [];
@@ -42,7 +42,7 @@ function baseSvg(k) {
 }
 
 /** Grain so covers compress like photographs rather than flat vector art. */
-function grain(seed) {
+function grain(seed: string): Buffer {
   const rng = createRng(seed);
   const buf = Buffer.alloc(W * H);
   for (let i = 0; i < buf.length; i++) buf[i] = 128 + Math.round((rng() + rng() + rng() - 1.5) * 40);
@@ -64,12 +64,8 @@ export async function makeBases() {
   return bases;
 }
 
-/**
- * One story's cover as JPEG bytes: its own tint and shapes over a base picture.
- * @param {Buffer[]} bases from makeBases()
- * @param {import('./generate.mjs').CoverVariant} variant
- */
-export async function makeCover(bases, variant) {
+/** One story's cover as JPEG bytes: its own tint and shapes over a base picture (`bases` from makeBases()). */
+export async function makeCover(bases: Buffer[], variant: CoverVariant): Promise<Buffer> {
   const rng = createRng(`cover:${variant.variant}`);
   const marks = [];
   for (let i = 0; i < 5; i++)

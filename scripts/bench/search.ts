@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
 import { serveDir } from '../lib/static-server.ts';
+import type { SearchRow } from './report.ts';
 
 const SHOWN = 5; // results whose excerpt is loaded, as a results list shows them
 
@@ -19,8 +20,10 @@ const SHOWN = 5; // results whose excerpt is loaded, as a results list shows the
  * measureSearch() of scripts/bench-search.mjs when it exists, and always
  * through Pagefind's API alone (below). Each: { source, bytes, ms, results, requests, note }.
  */
-export async function firstSearch({ root, distDir, query, pagePath }) {
-  const out = [];
+type Where = { distDir: string; query: string; pagePath: string };
+
+export async function firstSearch({ root, distDir, query, pagePath }: Where & { root: string }): Promise<SearchRow[]> {
+  const out: SearchRow[] = [];
   const shared = join(root, 'scripts/bench-search.mjs');
   if (existsSync(shared)) {
     const mod = await import(pathToFileURL(shared).href);
@@ -36,7 +39,7 @@ export async function firstSearch({ root, distDir, query, pagePath }) {
           note: `served compressed (the build's .br/.gz); Pagefind ${kB(r.pagefindBytes)}, images ${kB(r.imageBytes)}; Enter to results rendered${r.settledMs != null ? `, ${r.settledMs} ms to facet counts final` : ''}`,
         });
       } catch (err) {
-        out.push({ source: 'search page (scripts/bench-search.mjs)', error: String(err?.message ?? err) });
+        out.push({ source: 'search page (scripts/bench-search.mjs)', error: err instanceof Error ? err.message : String(err) });
       }
     }
   }
@@ -44,14 +47,14 @@ export async function firstSearch({ root, distDir, query, pagePath }) {
   return out;
 }
 
-const kB = (b) => (b == null ? '?' : `${(b / 1024).toFixed(1)} kB`);
+const kB = (b: number | null | undefined) => (b == null ? '?' : `${(b / 1024).toFixed(1)} kB`);
 
 /**
  * API only: open a story page (no JS of its own, so nothing else downloads),
  * then import /pagefind/pagefind.js, search, and load the first results'
  * excerpts. The page's CSP is bypassed only so the test can inject the import.
  */
-export async function apiSearch({ distDir, query, pagePath }) {
+export async function apiSearch({ distDir, query, pagePath }: Where) {
   if (!existsSync(join(distDir, 'pagefind/pagefind.js'))) throw new Error(`No Pagefind bundle in ${distDir}/pagefind/`);
   const server = await serveDir(resolve(distDir));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -59,7 +62,7 @@ export async function apiSearch({ distDir, query, pagePath }) {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(server.url + pagePath, { waitUntil: 'load' });
-    const requests = [];
+    const requests: { url: string; bytes: number }[] = [];
     page.on('requestfinished', async (req) => {
       const sizes = await req.sizes().catch(() => null);
       requests.push({ url: new URL(req.url()).pathname, bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
@@ -67,10 +70,11 @@ export async function apiSearch({ distDir, query, pagePath }) {
     const out = await page.evaluate(
       async ({ q, shown }) => {
         const t0 = performance.now();
-        const pf = await import('/pagefind/pagefind.js');
+        const bundle = '/pagefind/pagefind.js'; // the site's, loaded in the page
+        const pf = await import(bundle);
         await pf.init?.();
         const search = await pf.search(q);
-        const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+        const data = await Promise.all(search.results.slice(0, shown).map((r: { data: () => Promise<unknown> }) => r.data()));
         return { ms: performance.now() - t0, results: search.results.length, shown: data.length };
       },
       { q: query, shown: SHOWN },

@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../lib/chromium.ts';
+import type { LighthousePage } from './report.ts';
 
-const SERVE = fileURLToPath(new URL('./serve.mjs', import.meta.url));
+const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
-function startServer(distDir) {
+function startServer(distDir: string): Promise<{ url: string; close: () => void }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [SERVE, distDir], { stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.once('data', (d) => resolvePromise({ url: String(d).trim(), close: () => child.kill() }));
@@ -23,10 +24,13 @@ function startServer(distDir) {
 }
 
 /** What an audit points at: unmet checklist items, element snippets, URLs. */
-function evidence(details) {
-  const out = [];
+// Lighthouse's result JSON, loosely: only the fields read here.
+type Json = any;
+
+function evidence(details: Json): string[] {
+  const out: string[] = [];
   for (const it of Array.isArray(details?.items) ? details.items : []) {
-    if (it?.type === 'checklist') for (const c of Object.values(it.items ?? {})) c.value === false && out.push(`not met: ${c.label}`);
+    if (it?.type === 'checklist') for (const c of Object.values<Json>(it.items ?? {})) c.value === false && out.push(`not met: ${c.label}`);
     else if (it?.type === 'node') out.push(it.snippet);
     else if (typeof (it?.node?.snippet ?? it?.url ?? it?.source?.url) === 'string') out.push(it.node?.snippet ?? it.url ?? it.source.url);
   }
@@ -34,8 +38,8 @@ function evidence(details) {
 }
 
 /** Audits of a category that did not pass, with what Lighthouse says about them. */
-function failures(lhr, category) {
-  const out = [];
+function failures(lhr: Json, category: string) {
+  const out: { id: string; score: number; title: string; displayValue: string; items: string[] }[] = [];
   for (const ref of lhr.categories[category].auditRefs) {
     const a = lhr.audits[ref.id];
     if (!a || a.score === null || a.score >= 1) continue;
@@ -48,9 +52,9 @@ function failures(lhr, category) {
 }
 
 /** pages: [{ name, path }]. Returns one result per page (or { error }). */
-export async function runLighthouse(distDir, pages, log = console.log) {
+export async function runLighthouse(distDir: string, pages: { name: string; path: string }[], log: (...a: unknown[]) => void = console.log) {
   const server = await startServer(distDir);
-  const results = [];
+  const results: LighthousePage[] = [];
   try {
     for (const p of pages) {
       const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS });
@@ -58,13 +62,14 @@ export async function runLighthouse(distDir, pages, log = console.log) {
         const url = server.url + p.path;
         log(`  lighthouse ${p.name}: ${url}`);
         const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-        const lhr = run.lhr;
+        if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
+        const lhr: Json = run.lhr;
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
         const metrics = Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue ?? '']));
         const failed = Object.fromEntries(CATEGORIES.map((c) => [c, failures(lhr, c)]));
         results.push({ ...p, url, scores, metrics, failed, warnings: lhr.runWarnings ?? [], runtimeError: lhr.runtimeError?.message });
       } catch (err) {
-        results.push({ ...p, error: String(err?.message ?? err) });
+        results.push({ ...p, error: err instanceof Error ? err.message : String(err) } as LighthousePage);
       } finally {
         await chrome.kill();
       }

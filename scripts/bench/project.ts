@@ -7,14 +7,14 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_FILES } from '../lib/project-files.ts';
-import { recommendationMarkdown, toMarkdown } from './generate.mjs';
-import { makeCover } from './images.mjs';
-import { dirSize, runMeasured } from './measure.mjs';
+import { recommendationMarkdown, toMarkdown, type GeneratedRecommendation, type GeneratedStory } from './generate.ts';
+import { makeCover } from './images.ts';
+import { dirSize, runMeasured } from './measure.ts';
 
 /** Caches that must start empty for a cold build. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
-export function makeCopy(root, dest) {
+export function makeCopy(root: string, dest: string): void {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(join(dest, 'node_modules'), { recursive: true });
   for (const item of PROJECT_FILES) if (existsSync(join(root, item))) cpSync(join(root, item), join(dest, item), { recursive: true });
@@ -25,7 +25,7 @@ export function makeCopy(root, dest) {
 }
 
 /** Writes the stories (and their covers, `parallel` at a time) into dest/content/stories/. */
-export async function writeStories(dest, stories, bases, parallel = 4) {
+export async function writeStories(dest: string, stories: GeneratedStory[], bases: Buffer[], parallel = 4) {
   const dir = join(dest, 'content/stories');
   for (const s of stories) {
     mkdirSync(join(dir, s.id), { recursive: true });
@@ -35,8 +35,8 @@ export async function writeStories(dest, stories, bases, parallel = 4) {
   let next = 0;
   const worker = async () => {
     while (next < withCover.length) {
-      const s = withCover[next++];
-      writeFileSync(join(dir, s.id, 'cover.jpg'), await makeCover(bases, s.cover));
+      const s = withCover[next++]!;
+      writeFileSync(join(dir, s.id, 'cover.jpg'), await makeCover(bases, s.cover!));
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -44,7 +44,7 @@ export async function writeStories(dest, stories, bases, parallel = 4) {
 }
 
 /** Writes generated recommendations into dest/content/recommendations/ (beside the sample ones). */
-export function writeRecommendations(dest, recs) {
+export function writeRecommendations(dest: string, recs: GeneratedRecommendation[]): number {
   const dir = join(dest, 'content/recommendations');
   for (const r of recs) {
     mkdirSync(join(dir, r.id), { recursive: true });
@@ -53,7 +53,7 @@ export function writeRecommendations(dest, recs) {
   return recs.length;
 }
 
-export function clearCaches(dest) {
+export function clearCaches(dest: string): void {
   for (const c of [...CACHES, 'dist']) rmSync(join(dest, c), { recursive: true, force: true });
 }
 
@@ -61,7 +61,7 @@ export function clearCaches(dest) {
  * `astro build` in dest, measured; then Pagefind via its CLI if the build did
  * not write an index itself (before the search integration is wired in).
  */
-export async function build(root, dest, logPrefix) {
+export async function build(root: string, dest: string, logPrefix: string) {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const env = { ASTRO_TELEMETRY_DISABLED: '1' };
   const main = await runMeasured(process.execPath, [astro, 'build'], { cwd: dest, env, logFile: `${logPrefix}.log` });
@@ -81,16 +81,16 @@ export async function build(root, dest, logPrefix) {
   return result;
 }
 
-const toMs = (value, unit) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+const toMs = (value: string, unit: string | undefined) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
 
 /**
  * Where the build spent its time, from Astro's log: page rendering, image
  * encoding, Pagefind, and the rendering time summed per kind of route
  * (/stories/*, /og/stories/*, /<locale>/stories/* …), most expensive first.
  */
-export function phases(logFile) {
+export function phases(logFile: string) {
   const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
-  const phase = (re) => {
+  const phase = (re: RegExp) => {
     const m = re.exec(log);
     return m ? toMs(m[1], m[2]) : null;
   };

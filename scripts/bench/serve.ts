@@ -1,7 +1,7 @@
 /**
  * Serves a built dist/ on 127.0.0.1 from its own process and prints the URL,
  * so Lighthouse can load pages while the benchmark's process is busy:
- *   node scripts/bench/serve.mjs dist/
+ *   node scripts/bench/serve.ts dist/
  */
 import { serveDir } from '../lib/static-server.ts';
 
