@@ -4,7 +4,7 @@
  *
  *   npm run bench -- [--sizes 200,1000,5000] [--search-sizes 1000,10000]
  *                    [--skip-lighthouse] [--out bench/results.md] [--keep]
- *                    [--peer hugo | --no-peer]
+ *                    [--peer hugo | --no-peer] [--peer-sizes 1000,5000]
  *
  * For each size N: a temporary copy of the project (/tmp/ydv-bench-N) with the
  * sample content plus N generated stories; a cold build (no caches), then a
@@ -47,12 +47,15 @@ const { values: opts } = parseArgs({
     keep: { type: 'boolean', default: false },
     peer: { type: 'string', default: 'hugo' },
     'no-peer': { type: 'boolean', default: false },
+    /** Sizes at which the peer builds too (default: every one of --sizes); Hugo's WebP encoding makes a 10,000-story peer take the better part of an hour. */
+    'peer-sizes': { type: 'string' },
   },
 });
 
 const list = (s: string) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean).map(Number))].sort((a, b) => a - b);
 const sizes = list(opts.sizes);
 const searchSizes = list(opts['search-sizes']);
+const peerSizes = opts['peer-sizes'] === undefined ? sizes : list(opts['peer-sizes']).filter((n) => sizes.includes(n));
 for (const n of [...sizes, ...searchSizes]) if (!Number.isInteger(n) || n < 1) throw new Error(`Sizes must be positive integers; got "${n}".`);
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -154,7 +157,7 @@ async function measureSize(n: number, dest: string, run: Run) {
   const hugo: HugoRun = {};
   const peerStep = async (label: string, step: (h: HugoRun) => void | Promise<void>) => {
     // Build sizes only: a size measured only for search (10,000 by default) would add a Hugo cold build of that size (many minutes) to no table.
-    if (peerSkipped || hugo.error || !sizes.includes(n)) return;
+    if (peerSkipped || hugo.error || !peerSizes.includes(n)) return;
     run.hugo = hugo;
     try {
       await step(hugo);
