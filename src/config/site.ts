@@ -22,8 +22,15 @@ export const SITE = {
   url: ADDRESS.url,
   /** Path the site lives under, with slashes at both ends ('/voices/'); BASE_PATH, or the path of SITE_URL. */
   base: ADDRESS.base,
-  /** Stories per listing page. */
+  /** Stories per listing page (stories list, theme and country pages). */
   pageSize: 12,
+  /**
+   * Items per feed (RSS per language and theme, JSON Feed, recommendations): the newest only.
+   * Feed readers poll feeds again and again, so a feed carrying the whole archive costs every
+   * subscriber megabytes per poll; the full archive lives on the site and in the sitemap.
+   * The podcast is not capped: podcast apps expect every episode (src/lib/podcast.ts).
+   */
+  feedSize: 50,
   /** Related stories shown under a story. */
   relatedCount: 3,
   /** Latest entries on the home page: two full rows of four on a desktop. */

@@ -44,10 +44,19 @@ function clipOf(e: Contribution) {
 
 const textOf = (e: Contribution) => plainText(e.body ?? '');
 
+/**
+ * What a feed carries: the newest `limit` items, newest first (SITE.feedSize says why).
+ * Every feed builder below goes through here, so no feed can grow with the archive.
+ */
+export function newest<T>(items: readonly T[], dateOf: (item: T) => Date, limit: number = SITE.feedSize): T[] {
+  return [...items].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime()).slice(0, Math.max(0, limit));
+}
+const published = (e: Contribution) => e.data.published;
+
 /** RSS items in one interface language: categories are theme and country names in that language. */
-export function rssItems(entries: Contribution[], locale: Locale, site: URL): RSSFeedItem[] {
+export function rssItems(entries: readonly Contribution[], locale: Locale, site: URL, limit: number = SITE.feedSize): RSSFeedItem[] {
   const t = useTranslations(locale);
-  return entries.map((e) => {
+  return newest(entries, published, limit).map((e) => {
     const d = e.data;
     const clip = clipOf(e);
     const kind = isVideo(e) ? t('card.video') : isAudio(e) ? t('card.audio') : t('card.story');
@@ -147,6 +156,16 @@ export function jsonFeedItem(e: Contribution, site: URL, image?: string): JsonFe
   };
 }
 
+/** The JSON Feed's contribution items, newest first and capped like the RSS; `imageOf` gives an item's optimised image URL (astro:assets, in the route). */
+export async function jsonFeedItems(
+  entries: readonly Contribution[],
+  site: URL,
+  imageOf: (e: Contribution) => Promise<string | undefined>,
+  limit: number = SITE.feedSize,
+): Promise<JsonFeedItem[]> {
+  return Promise.all(newest(entries, published, limit).map(async (e) => jsonFeedItem(e, site, await imageOf(e))));
+}
+
 // --- Recommendations (issue 11) ---
 
 interface RecommendationLike {
@@ -158,9 +177,12 @@ interface RecommendationLike {
 const stepsText = (r: RecommendationLike, locale: Locale) =>
   r.data.statusHistory.map((s) => `${s.date.toISOString().slice(0, 10)} ${RECOMMENDATION_STATUSES[s.status][locale]}${s.link ? ` — ${s.link}` : ''}`);
 
+/** The recommendations a feed carries: the most recently changed, capped like every feed. */
+export const newestRecommendations = <R extends RecommendationLike>(recs: readonly R[], limit: number = SITE.feedSize) => newest(recs, (r) => lastChanged(r.data), limit);
+
 /** RSS items: pubDate is the last change and the title carries the status, so a status change reads as an update (same guid, new date). */
-export function recommendationRssItems(recs: RecommendationLike[], locale: Locale, site: URL): RSSFeedItem[] {
-  return recs.map((r) => {
+export function recommendationRssItems(recs: readonly RecommendationLike[], locale: Locale, site: URL, limit: number = SITE.feedSize): RSSFeedItem[] {
+  return newestRecommendations(recs, limit).map((r) => {
     const d = r.data;
     const title = pick(d.title, locale).value;
     const text = plainText(pick(d.text, locale).value);

@@ -5,12 +5,14 @@ import type { EntryKind } from '../model/kinds';
 
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 const p = (path: string) => BASE + path.replace(/^\//, '');
+/** Page n of a paginated listing at `dir`: page 1 keeps the listing's own URL, pages 2… live under page/<n>/. */
+const paged = (dir: string, page: number) => p(page > 1 ? `${dir}page/${page}/` : dir);
 
 export const paths = {
   root: () => p('/'),
   home: (l: Locale) => p(`/${l}/`),
   // Listing pages live under page/ so no page number can collide with a story's id ("2024").
-  stories: (l: Locale, page = 1) => p(page > 1 ? `/${l}/stories/page/${page}/` : `/${l}/stories/`),
+  stories: (l: Locale, page = 1) => paged(`/${l}/stories/`, page),
   /** A story with its navigation and labels in `l`; the text keeps its own language. See homeLocale. */
   story: (l: Locale, id: string) => p(`/${l}/stories/${id}/`),
   videos: (l: Locale) => p(`/${l}/videos/`),
@@ -26,9 +28,9 @@ export const paths = {
   transcript: (id: string) => p(`/videos/${id}/transcript.txt`),
   media: (collection: string, id: string, file: string) => p(`/media/${collection}/${id}/${file.replace(/^\.\//, '')}`),
   themes: (l: Locale) => p(`/${l}/themes/`),
-  theme: (l: Locale, theme: ThemeId) => p(`/${l}/themes/${theme}/`),
+  theme: (l: Locale, theme: ThemeId, page = 1) => paged(`/${l}/themes/${theme}/`, page),
   countries: (l: Locale) => p(`/${l}/countries/`),
-  country: (l: Locale, code: string) => p(`/${l}/countries/${code.toLowerCase()}/`),
+  country: (l: Locale, code: string, page = 1) => paged(`/${l}/countries/${code.toLowerCase()}/`, page),
   campaigns: (l: Locale) => p(`/${l}/campaigns/`),
   campaign: (l: Locale, id: string) => p(`/${l}/campaigns/${id}/`),
   share: (l: Locale) => p(`/${l}/share/`),

@@ -10,7 +10,7 @@ import { useTranslations, type Locale } from '../i18n';
 import { durationSeconds } from '../model/video';
 import type { AudioEntry } from './entries';
 import { publishedAudio } from './audio';
-import { ATOM_NS, DC_NS, rssItems } from './feeds';
+import { ATOM_NS, DC_NS, newest, rssItems } from './feeds';
 import { paths } from './paths';
 
 export const PODCAST_NS = {
@@ -46,10 +46,14 @@ export function podcastChannel(locale: Locale, site: URL) {
   };
 }
 
-/** Episodes: the site's RSS items (title, link, summary, categories, enclosure) plus duration and transcript. */
-export function podcastItems(entries: AudioEntry[], locale: Locale, site: URL): RSSFeedItem[] {
-  const base = rssItems(entries, locale, site);
-  return entries.map((e, i) => {
+/**
+ * Episodes: the site's RSS items (title, link, summary, categories, enclosure) plus duration and transcript.
+ * Every episode, newest first, unlike the capped feeds (SITE.feedSize): podcast apps build their back catalogue from the feed.
+ */
+export function podcastItems(entries: readonly AudioEntry[], locale: Locale, site: URL): RSSFeedItem[] {
+  const episodes = newest(entries, (e) => e.data.published, Infinity);
+  const base = rssItems(episodes, locale, site, Infinity);
+  return episodes.map((e, i) => {
     const file = publishedAudio(e);
     const transcript = new URL(paths.audioTranscript(e.id), site).href;
     return {

@@ -3,11 +3,31 @@
  * URLs each kind of page announces. Every route gets its locale as a typed
  * prop, so pages read `Astro.props` through InferGetStaticPropsType without casts.
  */
-import { LOCALES, type Locale } from '../i18n';
+import type { PaginateFunction, Params, Props } from 'astro';
+import { SITE } from '../config/site';
+import { LOCALES, useTranslations, type Locale } from '../i18n';
 import { loadSite } from './entries';
 import { entryPath, homeLocale, swapLocale, type ContributionKind } from './paths';
 
 export const localePaths = () => LOCALES.map((locale) => ({ params: { locale }, props: { locale } }));
+
+/**
+ * Astro's paginate at SITE.pageSize, for a `[...page]` route: page 1 at the
+ * listing's own URL, pages 2… at page/<n>/, as paths.ts makes them (a page
+ * number can then never collide with an entry's id). Listings grow with the
+ * archive; a page never does.
+ */
+export function pagedPaths<T, P extends Props, Q extends Params>(paginate: PaginateFunction, items: readonly T[], params: Q, props: P) {
+  return paginate(items, { params, props, pageSize: SITE.pageSize }).map((p) => ({
+    ...p,
+    params: { ...p.params, page: p.params.page ? `page/${p.params.page}` : undefined },
+  }));
+}
+
+/** A listing's title, with "page n of m" after page 1 (the stories list, themes, countries). */
+export function pagedTitle(locale: Locale, title: string, page: { currentPage: number; lastPage: number }) {
+  return page.currentPage > 1 ? `${title} – ${useTranslations(locale)('pagination.page', { n: page.currentPage, total: page.lastPage })}` : title;
+}
 
 /** For a page that exists in every interface language: its URL in each. */
 export const alternatesFor = (pathname: string): Record<Locale, string> =>

@@ -1,5 +1,5 @@
 /**
- * JSON Feed 1.1 of every public story and video, for partner syndication:
+ * JSON Feed 1.1 of the newest public stories, videos and audio (SITE.feedSize), for partner syndication:
  * licence, author display name, language, themes, countries and an
  * optimised image (never the original file) on each item.
  */
@@ -9,7 +9,7 @@ import { imageMeta } from '../lib/images';
 import { SITE } from '../config/site';
 import { useTranslations } from '../i18n';
 import { loadSite, type Contribution } from '../lib/entries';
-import { JSON_FEED_VERSION, jsonFeedItem, jsonFeedRecommendation } from '../lib/feeds';
+import { JSON_FEED_VERSION, jsonFeedItems, jsonFeedRecommendation, newestRecommendations } from '../lib/feeds';
 import { paths } from '../lib/paths';
 
 // Same settings as Cover's largest size, so no extra encoding is needed.
@@ -31,8 +31,8 @@ export const GET: APIRoute = async ({ site }) => {
     home_page_url: new URL(paths.home('en'), site).href,
     feed_url: new URL(paths.jsonFeed(), site).href,
     items: [
-      ...(await Promise.all(contributions.map(async (e) => jsonFeedItem(e, site!, await imageUrl(e, site!))))),
-      ...recommendations.map((r) => jsonFeedRecommendation(r, evidence.get(r.id) ?? [], site!)),
+      ...(await jsonFeedItems(contributions, site!, (e) => imageUrl(e, site!))),
+      ...newestRecommendations(recommendations).map((r) => jsonFeedRecommendation(r, evidence.get(r.id) ?? [], site!)),
     ],
   };
   return new Response(JSON.stringify(feed, null, 1), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });

@@ -1,4 +1,7 @@
-/** RSS (per interface language and per theme), JSON Feed and sitemap: valid, complete, and free of unpublished entries. */
+/**
+ * RSS (per interface language and per theme), JSON Feed and sitemap: valid, free of unpublished entries;
+ * the feeds hold the newest SITE.feedSize entries, newest first (the cap itself on more entries: tests/unit/feed-cap.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +10,8 @@ import { DIST } from '../support/build';
 import { readDist, UNPUBLISHED } from '../support/dist';
 import { entryUrl, frontmatter, partition, CONTRIBUTION_KINDS } from '../support/entries';
 import { LOCALES, type Locale } from '../../src/i18n';
+import { SITE } from '../../src/config/site';
+import { isMinor, monthOf } from '../../src/model/minors';
 
 const THEMES = ['health', 'gender', 'climate'] as const;
 const LICENCES = ['cc-by-4.0', 'cc-by-nc-4.0', 'all-rights-reserved'];
@@ -18,6 +23,23 @@ const entriesIn = (l?: Locale) =>
   ]);
 const publicEntries = entriesIn();
 const pathOf = (url: string) => new URL(url).pathname;
+/** The date the site sorts an entry by: an under-18 author's entry keeps only its month (src/lib/entries.ts publicView). */
+const siteDate = (d: Record<string, any>) => (isMinor(d as never) ? monthOf(new Date(d.published)) : new Date(d.published)).getTime();
+
+/**
+ * A capped feed: its items (page paths, in feed order) are the newest
+ * min(SITE.feedSize, all) of `candidates`, newest first, each once; an entry
+ * left out is never newer than one kept.
+ */
+function expectNewest(rel: string, got: string[], candidates: Map<string, Record<string, any>>) {
+  expect(got.length, rel).toBe(Math.min(SITE.feedSize, candidates.size));
+  expect(new Set(got).size, rel).toBe(got.length);
+  for (const p of got) expect(candidates.has(p), `${rel}: ${p}`).toBe(true);
+  const dates = got.map((p) => siteDate(candidates.get(p)!));
+  expect(dates, `${rel}: newest first`).toEqual([...dates].sort((a, b) => b - a));
+  const kept = new Set(got);
+  for (const [p, d] of candidates) if (!kept.has(p)) expect(siteDate(d), `${rel}: ${p} is newer than an item kept`).toBeLessThanOrEqual(Math.min(...dates));
+}
 
 function parseXml(rel: string) {
   const text = readDist(rel);
@@ -61,10 +83,10 @@ function checkRss(rel: string, locale: Locale) {
 }
 
 describe('RSS feeds', () => {
-  it('one per interface language: valid RSS 2.0 listing every public story and video, newest first', () => {
+  it('one per interface language: valid RSS 2.0 of the newest public entries, newest first', () => {
     for (const l of LOCALES) {
       const items = checkRss(`${l}/rss.xml`, l);
-      expect(items.map((i) => pathOf(i.link)).sort()).toEqual([...entriesIn(l).keys()].sort());
+      expectNewest(`${l}/rss.xml`, items.map((i) => pathOf(i.link)), entriesIn(l));
       const dates = items.map((i) => Date.parse(i.pubDate));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
@@ -77,14 +99,12 @@ describe('RSS feeds', () => {
     for (const l of LOCALES) expect(readDist(`${l}/index.html`)).toContain(`<link rel="alternate" type="application/rss+xml"`);
   });
 
-  it('one per theme and language, holding exactly the entries of that theme', () => {
+  it('one per theme and language, holding the newest entries of that theme', () => {
     for (const l of LOCALES) {
       for (const theme of THEMES) {
         const rel = `${l}/themes/${theme}/rss.xml`;
         const items = checkRss(rel, l);
-        const got = items.map((i) => pathOf(i.link)).sort();
-        const want = [...entriesIn(l)].filter(([, d]) => d.themes.includes(theme)).map(([p]) => p).sort();
-        expect(got, rel).toEqual(want);
+        expectNewest(rel, items.map((i) => pathOf(i.link)), new Map([...entriesIn(l)].filter(([, d]) => d.themes.includes(theme))));
         expect(readDist(`${l}/themes/${theme}/index.html`)).toContain(`href="/${rel}"`);
       }
     }
@@ -119,11 +139,11 @@ describe('JSON Feed', () => {
     expect(Array.isArray(feed.items)).toBe(true);
   });
 
-  it('lists every public story and video once, with licence, author, language, themes, countries and an optimised image', () => {
+  it('lists the newest public entries once, newest first, with licence, author, language, themes, countries and an optimised image', () => {
     noUnpublished('feed.json', text);
     // Recommendations have their own checks (tests/build/recommendations.test.ts).
     const items: any[] = feed.items.filter((i: any) => i._ydv.type !== 'recommendation');
-    expect(items.map((i) => pathOf(i.url)).sort()).toEqual([...publicEntries.keys()].sort());
+    expectNewest('feed.json', items.map((i) => pathOf(i.url)), publicEntries);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     // Ids stay the first, language-less addresses (still served, as redirects), so partners never see an item twice.
     for (const i of items) expect(pathOf(i.id)).toBe(pathOf(i.url).replace(/^\/[a-z]{2}\//, '/'));

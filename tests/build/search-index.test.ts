@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT } from '../support/build';
-import { htmlPages, readDist, UNPUBLISHED } from '../support/dist';
+import { distListingPages, htmlPages, readDist, UNPUBLISHED } from '../support/dist';
+import { SITE } from '../../src/config/site';
 import { entryUrl, frontmatter, partition, type Kind } from '../support/entries';
 import { loadPagefind, type PagefindApi, type PagefindResultData as Data } from '../../scripts/pagefind-node.ts';
 import { FACETS, LOCALE_FILTER, RANKING, matchesQuery } from '../../src/search/state';
@@ -161,16 +162,18 @@ describe('the search index', () => {
 
   test('agrees with the static theme and country pages on what exists', async () => {
     const entryIds = (results: Parameters<typeof urls>[0]) => urls(results).map((u) => u.replace(/^\/(?:en|fr|es)\//, '/')).sort();
-    const listed = (path: string) => {
-      const html = readDist(path);
-      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    // Every page of the listing (pages 2… follow rel="next"), none longer than SITE.pageSize.
+    const listed = async (path: string) => {
+      const pages = await distListingPages(path);
       // Listings link to the entry in the page's language; the index holds its canonical version: compare kind and id.
-      return [...new Set([...main.matchAll(/href="\/en(\/(?:stories|videos)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!))].sort();
+      const perPage = pages.map((main) => [...new Set([...main.matchAll(/href="\/en(\/(?:stories|videos)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!))]);
+      for (const ids of perPage) expect(ids.length, path).toBeLessThanOrEqual(SITE.pageSize);
+      return perPage.flat().sort();
     };
     const contributions = { format: { any: ['story', 'video'] }, [LOCALE_FILTER]: 'en' };
     for (const theme of THEME_IDS) {
       const indexed = entryIds(await all(null, { ...contributions, theme }));
-      expect(indexed, theme).toEqual(listed(`en/themes/${theme}/index.html`));
+      expect(indexed, theme).toEqual(await listed(`/en/themes/${theme}/`));
     }
     const countryPages = readdirSync(join(DIST, 'en/countries'), { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(countryPages.length).toBeGreaterThan(0);
@@ -179,7 +182,7 @@ describe('the search index', () => {
     expect(Object.keys(filters.country!).map((c) => c.toLowerCase()).sort()).toEqual(countryPages.map((d) => d.name).sort());
     for (const dir of countryPages) {
       const indexed = entryIds(await all(null, { ...contributions, country: dir.name.toUpperCase() }));
-      expect(indexed, dir.name).toEqual(listed(`en/countries/${dir.name}/index.html`));
+      expect(indexed, dir.name).toEqual(await listed(`/en/countries/${dir.name}/`));
     }
   });
 

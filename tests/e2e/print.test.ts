@@ -67,6 +67,15 @@ describe('printed recommendation brief', () => {
     expect(n).toBeLessThanOrEqual(8);
   }, 60_000);
 
+  it('a paginated listing prints without its page links (they mean nothing on paper)', async () => {
+    await page.goto(`${server.url}/en/stories/`);
+    expect(await visible('nav.pagination')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const onPaper = await visible('nav.pagination');
+    await page.emulateMedia({ media: 'screen' });
+    expect(onPaper).toBe(false);
+  }, 60_000);
+
   it('the QR code and print-only parts stay out of the screen version', async () => {
     await page.goto(`${server.url}/en/recommendations/interpreters-in-health-care/`);
     expect(await visible('.print-source')).toBe(false);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/server';
-import { UNPUBLISHED } from '../support/dist';
+import { listingPages, UNPUBLISHED } from '../support/dist';
 import { frontmatter } from '../support/entries';
 import { parseState, serializeState } from '../../src/search/state';
 import { en } from '../../src/i18n/ui/en';
@@ -142,11 +142,10 @@ describe('search in the browser', () => {
     expect(both.length).toBe(fijiCount);
     expect(both.length).toBeGreaterThan(0);
     expect(both.length).toBeLessThan(climate.length);
-    // The static theme and country pages list exactly the same entries.
+    // The static theme and country pages list exactly the same entries, over all their pages (rel="next").
     const links = async (path: string) => {
-      const html = await (await fetch(server.url + path)).text();
-      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-      return new Set([...main.matchAll(/href="(\/en\/(?:stories|videos|audio)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!));
+      const pages = await listingPages(path, async (p) => (await fetch(server.url + p)).text());
+      return new Set(pages.flatMap((main) => [...main.matchAll(/href="(\/en\/(?:stories|videos|audio)\/(?!page\/)[^/"]+\/)"/g)].map((m) => m[1]!)));
     };
     const [themePage, countryPage] = await Promise.all([links('/en/themes/climate/'), links('/en/countries/fj/')]);
     expect([...both].sort()).toEqual([...themePage].filter((u) => countryPage.has(u)).sort());

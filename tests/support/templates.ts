@@ -50,6 +50,8 @@ export function templates(locale: Locale): Template[] {
   const video = builtEntries('videos')[0]!;
   const audio = builtEntries('audio')[0]!;
   const country = firstDir(`${locale}/countries`);
+  // A theme's page 2 when the content fills more than one page (SITE.pageSize): it has no recommendations section.
+  const pagedTheme = ['health', 'gender', 'climate'].find((t) => existsSync(join(DIST, locale, 'themes', t, 'page', '2', 'index.html')));
   const campaign = firstDir(`${locale}/campaigns`);
   return [
     { name: 'home', path: `/${locale}/` },
@@ -63,6 +65,7 @@ export function templates(locale: Locale): Template[] {
     { name: 'audio list', path: `/${locale}/audio/` },
     { name: 'themes', path: `/${locale}/themes/` },
     { name: 'theme', path: `/${locale}/themes/health/` },
+    ...(pagedTheme ? [{ name: 'theme, page 2', path: `/${locale}/themes/${pagedTheme}/page/2/` }] : []),
     { name: 'countries', path: `/${locale}/countries/` },
     { name: 'country', path: `/${locale}/countries/${country}/` },
     { name: 'campaigns', path: `/${locale}/campaigns/` },

@@ -1,4 +1,4 @@
-/** RSS 2.0 of every public story and video, with channel and categories in one interface language. */
+/** RSS 2.0 of the newest public stories, videos and audio (SITE.feedSize), with channel and categories in one interface language. */
 import rss from '@astrojs/rss';
 import type { APIContext, InferGetStaticPropsType } from 'astro';
 import { useTranslations } from '../../i18n';

@@ -1,4 +1,4 @@
-/** RSS 2.0 of public recommendations in one interface language; a status change moves an item's date (an update). */
+/** RSS 2.0 of the most recently changed public recommendations (SITE.feedSize) in one interface language; a status change moves an item's date (an update). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { useTranslations, type Locale } from '../../../i18n';

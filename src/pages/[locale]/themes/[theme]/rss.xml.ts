@@ -1,4 +1,4 @@
-/** RSS 2.0 of the public stories and videos of one theme, in one interface language. */
+/** RSS 2.0 of the newest public stories, videos and audio of one theme (SITE.feedSize), in one interface language. */
 import rss from '@astrojs/rss';
 import type { APIContext, InferGetStaticPropsType } from 'astro';
 import { LOCALES } from '../../../../i18n';
