@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import satori from 'satori';
 import sharp from 'sharp';
+import { withoutBoxMasks } from './og-svg.mjs';
 
 const { fonts: fontFiles, width, height, png: pngOptions } = workerData;
 // Each thread owns one core: libvips's own thread pool would only compete with the others.
@@ -21,7 +22,7 @@ const fonts = await Promise.all(
 
 parentPort.on('message', async ({ tree, file }) => {
   try {
-    const svg = await satori(tree, { width, height, fonts });
+    const svg = withoutBoxMasks(await satori(tree, { width, height, fonts }));
     const png = await sharp(Buffer.from(svg)).resize(width, height).png(pngOptions).toBuffer();
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temp, png);

@@ -22,6 +22,7 @@ import { currentStatus } from '../model/recommendation';
 // Types only: this module must not load astro:content, so it can be tested on its own.
 import type { CampaignEntry, Contribution, RecommendationEntry, Site, VideoEntry, AudioEntry } from './entries';
 import { BUILD_CACHES } from '../deploy/caches';
+import { withoutBoxMasks } from './og-svg.mjs';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -161,6 +162,12 @@ export async function prerenderPosters(posters: Poster[], threads = availablePar
   await Promise.all(Array.from({ length: Math.max(1, Math.min(threads, jobs.size)) }, run));
 }
 
+/** The poster as satori draws it, without its no-op box masks unless `boxMasks` (to compare). */
+export async function posterSvg(p: Poster, { boxMasks = false } = {}): Promise<string> {
+  const svg = await satori(posterTree(p) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  return boxMasks ? svg : withoutBoxMasks(svg);
+}
+
 /** The poster as PNG bytes: 1200×630, no metadata. */
 export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Uint8Array> {
   const tree = posterTree(p);
@@ -172,7 +179,7 @@ export async function renderPoster(p: Poster, { cache = true } = {}): Promise<Ui
       // Not cached yet.
     }
   }
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  const svg = await posterSvg(p);
   // sharp writes no EXIF/XMP/ICC unless asked (withMetadata), so the PNG carries none.
   const png = await sharp(Buffer.from(svg)).resize(OG_WIDTH, OG_HEIGHT).png(PNG_OPTIONS).toBuffer();
   if (cache) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import exifr from 'exifr';
-import { clip, prerenderPosters, renderPoster, OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
+import { clip, posterSvg, prerenderPosters, renderPoster, OG_HEIGHT, OG_WIDTH } from '../../src/lib/og';
 
 describe('share image poster', () => {
   it('renders Latin and Georgian titles to a 1200×630 PNG without metadata', async () => {
@@ -12,6 +12,17 @@ describe('share image poster', () => {
       expect(meta.exif).toBeUndefined();
       // Only the PNG header (IHDR) may be there: no EXIF, GPS, XMP, ICC or IPTC.
       expect(await exifr.parse(Buffer.from(png), { ihdr: false, tiff: true, gps: true, xmp: true, icc: true, iptc: true })).toBeUndefined();
+    }
+  });
+
+  it('leaves out satori’s box masks without changing a pixel (they doubled the rasterising time)', async () => {
+    for (const title of ['The long road from Suva to Auckland and the reef we remember', 'ჩემი ბებიის ბაღი თბილისში და ის, რაც იქ დავტოვე']) {
+      const p = { kind: 'Story', title, lang: 'en', byline: 'By Ana', detail: 'Fiji · Climate', color: '#205e3b', band: ['#205e3b', '#7a2e8c'] };
+      const [withMasks, without] = await Promise.all([posterSvg(p, { boxMasks: true }), posterSvg(p)]);
+      expect(withMasks.match(/satori_om-/g)?.length ?? 0).toBeGreaterThan(10);
+      expect(without.match(/<mask/g)?.length ?? 0).toBeLessThan(withMasks.match(/<mask/g)!.length / 4);
+      const [a, b] = await Promise.all([withMasks, without].map((svg) => sharp(Buffer.from(svg)).raw().toBuffer()));
+      expect(b.equals(a!)).toBe(true);
     }
   });
 
