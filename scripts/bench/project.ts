@@ -82,17 +82,24 @@ export async function build(root: string, dest: string, logPrefix: string) {
 }
 
 const toMs = (value: string, unit: string | undefined) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+/** "850ms", "12.3 s", "1m 4s", "2m" → milliseconds. */
+export function durationMs(text: string): number {
+  let ms = 0;
+  for (const [, value, unit] of text.matchAll(/([\d.]+) ?(ms|s|m)\b/g)) ms += toMs(value!, unit);
+  return ms;
+}
 
 /**
- * Where the build spent its time, from Astro's log: page rendering, image
- * encoding, Pagefind, and the rendering time summed per kind of route
+ * Where the build spent its time, from Astro's log: content sync, bundling,
+ * page rendering (share images first), image encoding, Pagefind, precompression, and the rendering time summed per kind of route
  * (/stories/*, /og/stories/*, /<locale>/stories/* …), most expensive first.
  */
 export function phases(logFile: string) {
   const log = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  // Astro writes "850ms", "12.3s" or "1m 4s"; DUR in a pattern stands for any of them.
   const phase = (re: RegExp) => {
-    const m = re.exec(log);
-    return m ? toMs(m[1], m[2]) : null;
+    const m = new RegExp(re.source.replace('DUR', String.raw`(?:\d+m ?)?[\d.]+ ?(?:ms|s)|\d+m`)).exec(log);
+    return m ? durationMs(m[1]!) : null;
   };
   const groups = new Map();
   for (const m of log.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s|m)\)/g)) {
@@ -106,10 +113,14 @@ export function phases(logFile: string) {
     groups.set(key, g);
   }
   return {
-    routesMs: phase(/generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)\./),
-    imagesMs: phase(/generating optimized images[\s\S]*?Completed in ([\d.]+)(ms|s)\./),
-    pagefindMs: phase(/indexed \d+ pages in ([\d.]+) ?(ms|s)/),
-    astroMs: phase(/page\(s\) built in ([\d.]+)(ms|s)/),
+    syncMs: phase(/\[types\] Generated (DUR)/),
+    bundleMs: phase(/\[vite\] ✓ built in (DUR)/),
+    routesMs: phase(/generating static routes[\s\S]*?Completed in (DUR)\./),
+    postersMs: phase(/\[og\] drew \d+ share images? in (DUR)/),
+    imagesMs: phase(/generating optimized images[\s\S]*?Completed in (DUR)\./),
+    pagefindMs: phase(/indexed \d+ pages in (DUR)/),
+    compressMs: phase(/precompressed \d+ files .*? in (DUR)/),
+    astroMs: phase(/page\(s\) built in (DUR)/),
     routes: [...groups.values()].sort((a, b) => b.ms - a.ms).slice(0, 6),
   };
 }

@@ -171,13 +171,13 @@ export function renderReport({ machine, opts, sizes, searchSizes, runs: allRuns,
       const per = (r: Measured, f: (x: Measured) => number) => f(r) / r.n / (f(base) / base.n);
       table(['N', 'time per story', 'peak RSS per story'], runs.filter((r) => r.cold?.ms).map((r) => [r.n, `${per(r, (x) => x.cold.ms).toFixed(2)}×`, `${per(r, (x) => x.cold.treeRss).toFixed(2)}×`]));
     }
-    md.push('### Where the build time goes', '', "From Astro's log: rendering all routes, encoding images, Pagefind; then the costliest kinds of route (summed render time).", '');
+    md.push('### Where the build time goes', '', "From the build's log: content sync (Markdown, schemas), bundling, rendering all routes (share images drawn first, inside it), encoding images, Pagefind, precompression; then the costliest kinds of route (summed render time).", '');
     const phaseRow = (n: number, kind: string, b: Build | undefined) => {
       const p = b?.phases;
-      if (!p) return [n, kind, '–', '–', '–', '–', '–'];
-      return [n, kind, sec(p.astroMs), sec(p.routesMs), sec(p.imagesMs), p.pagefindMs == null ? '–' : sec(p.pagefindMs), p.routes.map((r) => `${r.route} ${r.pages}× ${sec(r.ms)}`).join('; ')];
+      if (!p) return [n, kind, '–', '–', '–', '–', '–', '–', '–', '–', '–'];
+      return [n, kind, sec(p.astroMs), sec(p.syncMs), sec(p.bundleMs), sec(p.routesMs), sec(p.postersMs), sec(p.imagesMs), sec(p.pagefindMs), sec(p.compressMs), p.routes.map((r) => `${r.route} ${r.pages}× ${sec(r.ms)}`).join('; ')];
     };
-    table(['N', 'build', 'astro total', 'routes', 'images', 'Pagefind', 'costliest routes'], runs.flatMap((r) => [phaseRow(r.n, 'cold', r.cold), ...(r.warm ? [phaseRow(r.n, 'warm', r.warm)] : [])]));
+    table(['N', 'build', 'astro total', 'content sync', 'bundling', 'routes', 'of which share images', 'images', 'Pagefind', 'precompression', 'costliest routes'], runs.flatMap((r) => [phaseRow(r.n, 'cold', r.cold), ...(r.warm ? [phaseRow(r.n, 'warm', r.warm)] : [])]));
     md.push('## Story page weight', '', 'A generated story with a cover. JS counts every script the page loads or inlines (JSON data blocks excluded). gzip level 6.', '');
     table(
       ['N', 'page', 'HTML raw / gzip', 'CSS raw / gzip', 'HTML+CSS gzip', 'JS raw / gzip', 'largest story HTML gzip'],
