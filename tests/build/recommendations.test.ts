@@ -46,7 +46,8 @@ describe('recommendation pages', () => {
 
   it('shows the text through the safe Markdown pipeline, in the page language with English fallback', () => {
     const fr = page('/fr/recommendations/safe-sport-for-girls/');
-    expect(fr).toContain('<strong>des créneaux d’entraînement gratuits pour les filles</strong>');
+    // The apostrophe as the author typed it: no SmartyPants (src/markdown/pipeline.ts).
+    expect(fr).toContain("<strong>des créneaux d'entraînement gratuits pour les filles</strong>");
     // recognise-care-work has no Spanish text: English with a notice.
     const es = page('/es/recommendations/recognise-care-work/');
     expect(es).toContain('<div class="prose" lang="en"');
