@@ -177,7 +177,9 @@ describe('Decap CMS at /admin/', () => {
     expect(await preview.locator('link[href$="/admin/site.css"]').count()).toBe(1);
     expect(await preview.locator('article.story img').getAttribute('alt')).toBe('An orange square standing in for the reef road.');
     await c.getByRole('button', { name: decapEn.editor.editorToolbar.save, exact: true }).click();
-    const branch = await until('the draft branch', () => settled() && cmsBranches().find((b) => b.includes('tidewhistle')));
+    // decap-server may create the branch at main's commit before it commits the entry: wait for the commit.
+    const committed = (b: string) => bench.git('rev-parse', b).trim() !== bench.git('rev-parse', 'main').trim();
+    const branch = await until('the draft branch', () => settled() && cmsBranches().find((b) => b.includes('tidewhistle') && committed(b)));
     expect(branch).toMatch(/^cms\/share\/\d{4}-\d\d-\d\d-salt-on-the-reef-road-of-tidewhistle\/index$/);
     slug = branch.split('/')[2]!;
     // Saved as a draft for review: nothing on the site's branch yet.
