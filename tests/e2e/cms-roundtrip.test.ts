@@ -116,8 +116,27 @@ describe('Decap saves change only what was edited', () => {
     await page.evaluate(() => (location.hash = '#/collections/videos/entries/peru-clinic-interpreters/index'));
     const body = page.locator('[data-slate-editor]').first();
     await expect.poll(() => body.textContent(), { timeout: 60_000 }).toContain('[Sonido de una sala de espera]');
-    await body.click();
-    await page.keyboard.press('Control+End');
+    // Click the last line, not the middle: Slate syncs its selection from the DOM a moment later, so a click mid-text
+    // could still win over Ctrl+End (CI once typed the Z into a word). Type only once the caret is at the very end.
+    await body.locator(':scope > *').last().click();
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press('Control+End');
+          return page.evaluate(() => {
+            const editor = document.querySelector('[data-slate-editor]')!;
+            const sel = getSelection();
+            if (!sel?.focusNode || !editor.contains(sel.focusNode)) return 'caret outside the body';
+            const rest = document.createRange();
+            rest.setStart(sel.focusNode, sel.focusOffset);
+            rest.setEndAfter(editor.lastChild!);
+            return rest.toString().replace(/[\uFEFF\s]/g, '') || 'at the end';
+          });
+        },
+        { timeout: 10_000, interval: 300 },
+      )
+      .toBe('at the end');
+    await page.waitForTimeout(300); // Slate's selectionchange handler is throttled: let it read the caret before the key.
     await page.keyboard.type('Z');
     await page.getByRole('button', { name: decapEn.editor.editorToolbar.save, exact: true }).click();
     await until('the body edit', () => settled() && bench.git('rev-parse', branch).trim() !== tip);
