@@ -7,7 +7,7 @@
  * a rebuild only compresses files whose bytes changed (Decap's 6 MB never).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -48,17 +48,30 @@ const ENCODERS = {
   br: (data: Buffer, quality: number) => br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
 } as const;
 
-async function encoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, quality: number, cacheDir: string | undefined): Promise<[Buffer, boolean]> {
+/**
+ * Puts a cached copy at `dest` as a hard link: no bytes are written, which
+ * matters right after a build has written hundreds of MB (the disk is still
+ * flushing them). A copy where links cannot go (another file system). `dest`
+ * is removed first, so no write ever goes through a link into the cache.
+ */
+async function place(cached: string, dest: string) {
+  await rm(dest, { force: true });
+  await link(cached, dest).catch(() => copyFile(cached, dest));
+}
+
+/**
+ * Writes `dest` (the .gz or .br beside a file) when the encoding is smaller than
+ * the file, from the cache when it holds it. Resolves to [encoded size, from cache].
+ */
+async function writeEncoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, quality: number, dest: string, cacheDir: string | undefined): Promise<[number, boolean]> {
   const cached = cacheDir && join(cacheDir, kind === 'br' ? `${hash}.q${quality}.br` : `${hash}.gz`);
   if (cached) {
-    try {
-      const hit = await readFile(cached);
+    const hit = await stat(cached).catch(() => undefined);
+    if (hit) {
       // Marks it as used, for pruneCache().
       const now = new Date();
-      await utimes(cached, now, now);
-      return [hit, true];
-    } catch {
-      // Not cached yet.
+      await Promise.all([utimes(cached, now, now), hit.size < data.length ? place(cached, dest) : undefined]);
+      return [hit.size, true];
     }
   }
   const out = await ENCODERS[kind](data, quality);
@@ -67,39 +80,44 @@ async function encoded(data: Buffer, hash: string, kind: keyof typeof ENCODERS, 
     await writeFile(temp, out);
     await rename(temp, cached);
   }
-  return [out, false];
+  if (out.length < data.length) {
+    await rm(dest, { force: true });
+    await writeFile(dest, out);
+  }
+  return [out.length, false];
+}
+
+/** Runs `task` over `items`, `limit` at a time, starting the next as soon as one ends (a slow brotli-11 file holds up nothing). */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Writes .gz and .br beside every text file of `dir` at least MIN_BYTES long, when they are smaller than it. */
 export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR as string | undefined } = {}): Promise<CompressReport> {
   const report: CompressReport = { files: 0, bytes: 0, gzip: 0, brotli: 0, fromCache: 0 };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const one = async (path: string) => {
-    const { size } = await stat(path);
-    if (size < MIN_BYTES) return;
+  const paths: string[] = [];
+  for await (const path of walk(dir)) paths.push(path);
+  // zlib and file access share libuv's thread pool (4 threads): a few files in flight keep it busy.
+  await pool(paths, 8, async (path) => {
     const data = await readFile(path);
+    if (data.length < MIN_BYTES) return;
     const hash = createHash('sha256').update(data).digest('hex');
-    const quality = brotliQuality(relative(dir, path).split(sep).join('/'), size);
-    const [[g, gHit], [b, bHit]] = await Promise.all([encoded(data, hash, 'gz', 9, cacheDir), encoded(data, hash, 'br', quality, cacheDir)]);
+    const quality = brotliQuality(relative(dir, path).split(sep).join('/'), data.length);
+    const [[g, gHit], [b, bHit]] = await Promise.all([
+      writeEncoded(data, hash, 'gz', 9, `${path}.gz`, cacheDir),
+      writeEncoded(data, hash, 'br', quality, `${path}.br`, cacheDir),
+    ]);
     report.files++;
-    report.bytes += size;
+    report.bytes += data.length;
     if (gHit && bHit) report.fromCache++;
-    if (g.length < size) {
-      await writeFile(`${path}.gz`, g);
-      report.gzip += g.length;
-    }
-    if (b.length < size) {
-      await writeFile(`${path}.br`, b);
-      report.brotli += b.length;
-    }
-  };
-  // A few at a time: zlib runs on libuv's thread pool (4 threads).
-  const queue: Promise<void>[] = [];
-  for await (const path of walk(dir)) {
-    queue.push(one(path));
-    if (queue.length >= 8) await Promise.all(queue.splice(0));
-  }
-  await Promise.all(queue);
+    if (g < data.length) report.gzip += g;
+    if (b < data.length) report.brotli += b;
+  });
   if (cacheDir) await pruneCache(cacheDir);
   return report;
 }
@@ -107,8 +125,8 @@ export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR a
 /** Drops cached copies no build has used for `days` days (files since changed or deleted), so CI caches stay small. */
 export async function pruneCache(cacheDir: string, days = 14) {
   const cutoff = Date.now() - days * 86_400_000;
-  for (const name of await readdir(cacheDir)) {
+  await pool(await readdir(cacheDir), 16, async (name) => {
     const path = join(cacheDir, name);
     if ((await stat(path)).mtimeMs < cutoff) await rm(path, { force: true });
-  }
+  });
 }

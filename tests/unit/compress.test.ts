@@ -4,7 +4,7 @@
  * build takes every copy from the cache.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -32,8 +32,22 @@ describe('precompress', () => {
     expect(readdirSync(dist)).not.toContain('tiny.txt.br');
     expect(readdirSync(cache).filter((f) => f.endsWith('.br')).map((f) => f.split('.')[1]).sort()).toEqual(['q11', 'q5']);
 
+    // A rebuild starts from an empty dist/: the copies come back from the cache, byte for byte.
+    for (const file of ['en/stories/a/index.html', '_astro/client.js']) for (const ext of ['.gz', '.br']) rmSync(join(dist, `${file}${ext}`));
     const second = await precompress(dist, { cacheDir: cache });
-    expect(second).toMatchObject({ files: 2, fromCache: 2 });
+    expect(second).toEqual({ ...first, fromCache: 2 });
+    for (const file of ['en/stories/a/index.html', '_astro/client.js']) {
+      const original = readFileSync(join(dist, file));
+      expect(gunzipSync(readFileSync(join(dist, `${file}.gz`)))).toEqual(original);
+      expect(brotliDecompressSync(readFileSync(join(dist, `${file}.br`)))).toEqual(original);
+    }
+
+    // The page changes without dist/ being emptied: its new copies must not be written through into the cached old ones.
+    const cachedBefore = new Map(readdirSync(cache).map((f) => [f, readFileSync(join(cache, f))]));
+    writeFileSync(join(dist, 'en/stories/a/index.html'), text('changed page'));
+    expect(await precompress(dist, { cacheDir: cache })).toMatchObject({ files: 2, fromCache: 1 });
+    expect(gunzipSync(readFileSync(join(dist, 'en/stories/a/index.html.gz'))).toString()).toBe(text('changed page'));
+    for (const [f, bytes] of cachedBefore) expect(readFileSync(join(cache, f)), f).toEqual(bytes);
   });
 
   it('chooses the level by where the file is served from and its size', () => {
