@@ -12,6 +12,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { BUILD_CACHES } from './caches';
+import { pool } from '../lib/pool';
 
 export const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.vtt', '.wasm', '.webmanifest']);
 /** Below this, the headers of a compressed response outweigh the saving. */
@@ -85,15 +86,6 @@ async function writeEncoded(data: Buffer, hash: string, kind: keyof typeof ENCOD
     await writeFile(dest, out);
   }
   return [out.length, false];
-}
-
-/** Runs `task` over `items`, `limit` at a time, starting the next as soon as one ends (a slow brotli-11 file holds up nothing). */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Writes .gz and .br beside every text file of `dir` at least MIN_BYTES long, when they are smaller than it. */

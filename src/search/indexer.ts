@@ -55,19 +55,28 @@ export async function indexBuiltSite(distDir: string): Promise<{ pages: number; 
     const index = await createSiteIndex();
     const missing: string[] = [];
     let expected = 0;
-    const pending: Promise<void>[] = [];
-    for (const file of await readdir(distDir, { recursive: true })) {
-      if (!file.endsWith('.html')) continue;
-      const html = await readFile(join(distDir, file), 'utf8');
+    const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    // Pages are read ahead, 16 at a time, but handed over in file order: Pagefind numbers pages as they come, and the
+    // same site must give the same bundle (hosts and the precompression cache key on its bytes).
+    const ahead: Promise<string>[] = [];
+    let next = 0;
+    const adding = new Set<Promise<void>>();
+    for (const file of files) {
+      while (ahead.length < 16 && next < files.length) ahead.push(readFile(join(distDir, files[next++]!), 'utf8'));
+      const html = await ahead.shift()!;
       if (!isSearchable(html)) continue;
       expected++;
       if (!html.includes('data-pagefind-filter="format:')) missing.push(file);
       const sourcePath = file.split(sep).join('/');
-      pending.push(index.addHTMLFile({ sourcePath, content: html }).then((added) => check(`addHTMLFile ${sourcePath}`, added.errors)));
+      const added: Promise<void> = index.addHTMLFile({ sourcePath, content: html }).then((r) => {
+        adding.delete(added);
+        check(`addHTMLFile ${sourcePath}`, r.errors);
+      });
+      adding.add(added);
       // A few in flight keeps Pagefind busy without holding every page in memory.
-      if (pending.length >= 16) await Promise.all(pending.splice(0));
+      if (adding.size >= 16) await Promise.race(adding);
     }
-    await Promise.all(pending);
+    await Promise.all(adding);
     if (missing.length)
       throw new SearchIndexError(`These pages have data-pagefind-body but no search facts; render <SearchFacts> inside the article:\n  ${missing.join('\n  ')}`);
     if (expected === 0) throw new SearchIndexError(`No page in ${distDir} has data-pagefind-body: entry pages lost their search marker.`);
