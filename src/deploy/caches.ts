@@ -10,6 +10,8 @@ export const BUILD_CACHES = {
   astro: '.cache/astro',
   /** Share images (src/lib/og.ts), by hash of what they show. */
   og: 'node_modules/.cache/ydv-og',
+  /** The last Pagefind bundle (src/search/indexer.ts), by hash of the pages it indexes. */
+  pagefind: 'node_modules/.cache/ydv-pagefind',
   /** .gz/.br copies (src/deploy/compress.ts), by hash of the file. */
   compress: 'node_modules/.cache/ydv-compress',
 } as const;

@@ -5,9 +5,16 @@
  * broken index fails the build instead of shipping an empty search.
  */
 import * as pagefind from 'pagefind';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { BUNDLE_DIR } from './state';
+import { BUILD_CACHES } from '../deploy/caches';
+
+const PAGEFIND_CACHE_DIR = join(process.cwd(), BUILD_CACHES.pagefind);
+/** A new Pagefind writes a different bundle from the same pages. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * One merged index for every language. Pagefind would otherwise split the
@@ -49,24 +56,42 @@ const isSearchable = (html: string) => /\sdata-pagefind-body[\s>=]/.test(html);
  * site again, which took 17 s of a 1,000-story build. Each searchable page must
  * also carry its search facts (SearchFacts.astro), or it would be found by
  * words but never by a facet: that is a build error naming the page.
+ * When the searchable pages are byte for byte those of the last build, the
+ * bundle comes from `cacheDir` (Pagefind cannot update an index, only redo it).
  */
-export async function indexBuiltSite(distDir: string): Promise<{ pages: number; outputPath: string }> {
+export async function indexBuiltSite(distDir: string, { cacheDir = PAGEFIND_CACHE_DIR as string | undefined } = {}): Promise<{ pages: number; outputPath: string; fromCache: boolean }> {
+  const outputPath = join(distDir, BUNDLE_DIR);
+  const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const searchable: string[] = [];
+  const missing: string[] = [];
+  const key = createHash('sha256').update(`${PAGEFIND_VERSION}\0${INDEX_LANGUAGE}\0${UNUSED_BUNDLE_FILES.source}\0`);
+  for await (const [file, html] of readInOrder(distDir, files)) {
+    if (!isSearchable(html)) continue;
+    searchable.push(file);
+    if (!html.includes('data-pagefind-filter="format:')) missing.push(file);
+    key.update(`${file}\0${html}\0`);
+  }
+  if (missing.length)
+    throw new SearchIndexError(`These pages have data-pagefind-body but no search facts; render <SearchFacts> inside the article:\n  ${missing.join('\n  ')}`);
+  if (searchable.length === 0) throw new SearchIndexError(`No page in ${distDir} has data-pagefind-body: entry pages lost their search marker.`);
+  const cached = cacheDir && join(cacheDir, key.digest('hex').slice(0, 32));
+  if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
+    try {
+      await cp(cached, outputPath, { recursive: true });
+      const now = new Date();
+      await utimes(cached, now, now);
+      return { pages: await indexedPageCount(outputPath), outputPath, fromCache: true };
+    } catch {
+      // Pruned by another build meanwhile: index as if it were not there.
+      await rm(outputPath, { recursive: true, force: true });
+    }
+  }
   try {
     const index = await createSiteIndex();
-    const missing: string[] = [];
-    let expected = 0;
-    const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-    // Pages are read ahead, 16 at a time, but handed over in file order: Pagefind numbers pages as they come, and the
-    // same site must give the same bundle (hosts and the precompression cache key on its bytes).
-    const ahead: Promise<string>[] = [];
-    let next = 0;
+    // Pages are handed over in file order: Pagefind numbers pages as they come, and the same
+    // site must give the same bundle (hosts and the precompression cache key on its bytes).
     const adding = new Set<Promise<void>>();
-    for (const file of files) {
-      while (ahead.length < 16 && next < files.length) ahead.push(readFile(join(distDir, files[next++]!), 'utf8'));
-      const html = await ahead.shift()!;
-      if (!isSearchable(html)) continue;
-      expected++;
-      if (!html.includes('data-pagefind-filter="format:')) missing.push(file);
+    for await (const [file, html] of readInOrder(distDir, searchable)) {
       const sourcePath = file.split(sep).join('/');
       const added: Promise<void> = index.addHTMLFile({ sourcePath, content: html }).then((r) => {
         adding.delete(added);
@@ -77,18 +102,42 @@ export async function indexBuiltSite(distDir: string): Promise<{ pages: number; 
       if (adding.size >= 16) await Promise.race(adding);
     }
     await Promise.all(adding);
-    if (missing.length)
-      throw new SearchIndexError(`These pages have data-pagefind-body but no search facts; render <SearchFacts> inside the article:\n  ${missing.join('\n  ')}`);
-    if (expected === 0) throw new SearchIndexError(`No page in ${distDir} has data-pagefind-body: entry pages lost their search marker.`);
-    const outputPath = join(distDir, BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
-    await pruneBundle(outputPath);
-    const indexed = await indexedPageCount(outputPath);
-    if (indexed !== expected) throw new SearchIndexError(`Pagefind indexed ${indexed} pages but ${expected} pages carry data-pagefind-body.`);
-    return { pages: indexed, outputPath };
   } finally {
     await pagefind.close();
+  }
+  await pruneBundle(outputPath);
+  const indexed = await indexedPageCount(outputPath);
+  if (indexed !== searchable.length) throw new SearchIndexError(`Pagefind indexed ${indexed} pages but ${searchable.length} pages carry data-pagefind-body.`);
+  if (cached) await keepBundle(outputPath, cached);
+  return { pages: indexed, outputPath, fromCache: false };
+}
+
+/**
+ * Stores a bundle under its key and keeps only the newest few: a rebuild needs the
+ * last one, and builds running at the same time (tests) each find theirs whole.
+ */
+async function keepBundle(outputPath: string, cached: string, keep = 3) {
+  const cacheDir = dirname(cached);
+  const temp = `${cached}.${process.pid}.tmp`;
+  await mkdir(cacheDir, { recursive: true });
+  await cp(outputPath, temp, { recursive: true });
+  await rename(temp, cached).catch(() => rm(temp, { recursive: true, force: true }));
+  const bundles = await Promise.all(
+    (await readdir(cacheDir)).filter((name) => !name.endsWith('.tmp')).map(async (name) => ({ name, mtime: (await stat(join(cacheDir, name))).mtimeMs })),
+  );
+  bundles.sort((a, b) => b.mtime - a.mtime);
+  for (const old of bundles.slice(keep)) await rm(join(cacheDir, old.name), { recursive: true, force: true });
+}
+
+/** The files' text in the given order, read up to 16 ahead. */
+async function* readInOrder(dir: string, files: readonly string[]): AsyncGenerator<[string, string]> {
+  const ahead: Promise<string>[] = [];
+  let next = 0;
+  for (const file of files) {
+    while (ahead.length < 16 && next < files.length) ahead.push(readFile(join(dir, files[next++]!), 'utf8'));
+    yield [file, await ahead.shift()!];
   }
 }
 

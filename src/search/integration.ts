@@ -22,8 +22,8 @@ export default function search(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         // Errors propagate: a build without a working index must fail.
-        const { pages } = await indexBuiltSite(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages in ${Date.now() - started} ms`);
+        const { pages, fromCache } = await indexBuiltSite(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages in ${Date.now() - started} ms${fromCache ? ' (unchanged: the last bundle, from the cache)' : ''}`);
       },
     },
   };
