@@ -5,7 +5,7 @@
  * Astro put in the pages, then precompress text files (off with YDV_PRECOMPRESS=0).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspDirectives, scriptResources } from '../config/csp';
@@ -13,6 +13,7 @@ import { adminCspDirectives } from '../../cms/csp';
 import { cmsOptionsFromEnv } from '../../cms/env';
 import { adminHeaderCsp, headersFile, nginxLocations, parseCsp, siteHeaderCsp, type HeaderPolicy } from './headers';
 import { precompress } from './compress';
+import { readInOrder } from '../lib/pool';
 
 /** Files written here for the host, never to be served. */
 export const HOST_FILES = ['_headers', '_nginx.conf'] as const;
@@ -32,9 +33,9 @@ async function htmlFiles(dir: string, root = dir, out: string[] = []): Promise<s
 export async function pageHashes(dist: string) {
   const script = new Set<string>();
   const style = new Set<string>();
-  for (const page of await htmlFiles(dist)) {
-    if (page.startsWith('admin/')) continue;
-    const content = META_CSP.exec(await readFile(join(dist, page), 'utf8'))?.[1];
+  const pages = (await htmlFiles(dist)).filter((page) => !page.startsWith('admin/'));
+  for await (const [, html] of readInOrder(dist, pages)) {
+    const content = META_CSP.exec(html)?.[1];
     if (!content) continue;
     const policy = parseCsp(content.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
     for (const s of policy.get('script-src') ?? []) if (s.startsWith("'sha")) script.add(s);

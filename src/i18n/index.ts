@@ -43,7 +43,13 @@ function displayNames(locale: string, type: 'region') {
 }
 
 /** "GE" → "Georgia" / "Géorgie" / "Georgia". */
-export const countryName = (code: string, locale: Locale) => displayNames(locale, 'region').of(code) ?? code;
+const countryNames = new Map<string, string>();
+export const countryName = (code: string, locale: Locale) => {
+  const key = `${locale}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) countryNames.set(key, (name = displayNames(locale, 'region').of(code) ?? code));
+  return name;
+};
 
 /** "ka" → "Georgian" / "géorgien"; languageName('ka', 'ka') gives the endonym "ქართული". Falls back to the English name, then the code. */
 export const languageName = (code: string, locale: string) => languageDisplayName(code, locale);
@@ -66,6 +72,10 @@ function memoFormatter<F extends { format(value: never): string }>(key: string, 
   return f;
 }
 
+/** "March 2026" / "Mar 2026". */
+export const formatMonth = (date: Date, locale: Locale, style: 'long' | 'medium' = 'long') =>
+  memoFormatter(`month:${locale}:${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style === 'long' ? 'long' : 'short', timeZone: 'UTC' })).format(date);
+
 export const formatDate = (date: Date, locale: Locale, style: 'long' | 'medium' = 'long') =>
   memoFormatter(`date:${locale}:${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })).format(date);
 
@@ -77,7 +87,7 @@ export function entryDate(data: { published: Date; author: { ageGroup: string } 
   const precision = datePrecision(data);
   const text =
     precision === 'month'
-      ? memoFormatter(`month:${locale}:${style}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: style === 'long' ? 'long' : 'short', timeZone: 'UTC' })).format(data.published)
+      ? formatMonth(data.published, locale, style)
       : formatDate(data.published, locale, style);
   return { text, datetime: isoPublicDate(data.published, precision), precision };
 }

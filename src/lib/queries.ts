@@ -22,7 +22,13 @@ export function countriesWithContent<T extends EntryLike>(items: T[]): Map<strin
   return counts;
 }
 
-export const readingTime = (e: { body?: string }) => readingMinutes(e.body ?? '');
+// Entries are the same objects on every page (loadSite()), and a story page asks twice, its cards once more.
+const minutes = new WeakMap<object, number>();
+export const readingTime = (e: { body?: string }) => {
+  let n = minutes.get(e);
+  if (n === undefined) minutes.set(e, (n = readingMinutes(e.body ?? '')));
+  return n;
+};
 
 /**
  * What story pages ask of the whole archive, computed once per list of stories
@@ -33,6 +39,8 @@ export const readingTime = (e: { body?: string }) => readingMinutes(e.body ?? ''
 interface StoryIndex<T extends EntryLike> {
   families: Map<string, T[]>;
   groups: { countries: readonly string[]; themes: readonly string[]; campaign?: string; members: { s: T; i: number }[] }[];
+  /** relatedStories() by story id and count: a story's page exists once per interface language. */
+  related: Map<string, T[]>;
 }
 const indexes = new WeakMap<readonly EntryLike[], StoryIndex<EntryLike>>();
 
@@ -51,7 +59,7 @@ function indexOf<T extends EntryLike>(stories: readonly T[]): StoryIndex<T> {
   });
   const newer = (a: { s: T; i: number }, b: { s: T; i: number }) => b.s.data.published.getTime() - a.s.data.published.getTime() || a.i - b.i;
   for (const g of groups.values()) g.members.sort(newer);
-  const index: StoryIndex<T> = { families, groups: [...groups.values()] };
+  const index: StoryIndex<T> = { families, groups: [...groups.values()], related: new Map() };
   indexes.set(stories, index as unknown as StoryIndex<EntryLike>);
   return index;
 }
@@ -68,6 +76,14 @@ export function translationsOf<T extends EntryLike>(story: T, stories: readonly 
  * story, then the best groups are merged newest first until `count` are found.
  */
 export function relatedStories<T extends EntryLike>(story: T, stories: readonly T[], count: number): T[] {
+  const memo = indexOf(stories).related;
+  const key = `${story.id}\0${count}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = rankRelated(story, stories, count)));
+  return found;
+}
+
+function rankRelated<T extends EntryLike>(story: T, stories: readonly T[], count: number): T[] {
   const family = new Set([story.id, ...translationsOf(story, stories).map((s) => s.id)]);
   const d = story.data;
   const scored = indexOf(stories)

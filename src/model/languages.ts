@@ -36,7 +36,15 @@ export const englishLanguageName = (tag: string): string | undefined => {
 
 /** Intl's name when the engine has one, else the English name, else the code: for display only, never for validity. */
 const intlLanguageNames = new Map<string, Intl.DisplayNames>();
+// Pages ask for the same few names thousands of times; Intl's lookup is not free.
+const displayNameCache = new Map<string, string>();
 export function languageDisplayName(tag: string, locale: string): string {
+  const key = `${locale}:${tag}`;
+  let known = displayNameCache.get(key);
+  if (known === undefined) displayNameCache.set(key, (known = lookUpLanguageName(tag, locale)));
+  return known;
+}
+function lookUpLanguageName(tag: string, locale: string): string {
   let name: string | undefined;
   try {
     let names = intlLanguageNames.get(locale);

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readInOrder } from '../lib/pool';
 
 export const IMAGE_FILE = /\.(?:jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const TEXT_FILE = /\.(?:html|xml|json|js|mjs|css|txt|webmanifest)$/i;
@@ -25,9 +26,9 @@ const sha = (path: string) => createHash('sha256').update(readFileSync(path)).di
 /**
  * Copies of source images in `distDir`, and the built files that refer to them.
  * Only dist images of the same byte size as a source are hashed, and text files
- * are read one at a time: at 10,000 stories dist/ holds 2 GB of HTML and images.
+ * are read a few at a time: at 10,000 stories dist/ holds 2 GB of HTML and images.
  */
-export function findOriginals(contentDir: string, distDir: string) {
+export async function findOriginals(contentDir: string, distDir: string) {
   const sourcesBySize = new Map<number, string[]>();
   for (const f of files(contentDir).filter((f) => IMAGE_FILE.test(f))) {
     const size = statSync(f).size;
@@ -42,11 +43,12 @@ export function findOriginals(contentDir: string, distDir: string) {
       const source = sourcesBySize.get(statSync(f).size)!.find((s) => hashOf(s) === hash);
       return source ? [{ copy: f, source, usedBy: [] as string[] }] : [];
     });
-  if (copies.length)
-    for (const f of files(distDir).filter((f) => TEXT_FILE.test(f))) {
-      const text = readFileSync(f, 'utf8');
-      for (const c of copies) if (text.includes(basename(c.copy))) c.usedBy.push(relative(distDir, f));
-    }
+  if (copies.length) {
+    const texts = files(distDir)
+      .filter((f) => TEXT_FILE.test(f))
+      .map((f) => relative(distDir, f));
+    for await (const [f, text] of readInOrder(distDir, texts)) for (const c of copies) if (text.includes(basename(c.copy))) c.usedBy.push(f);
+  }
   return copies;
 }
 
@@ -58,9 +60,9 @@ export default function noOriginals(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const found = findOriginals(join(root, 'content'), distDir);
+        const found = await findOriginals(join(root, 'content'), distDir);
         const used = found.filter((f) => f.usedBy.length);
         if (used.length) {
           throw new AstroError(

@@ -11,6 +11,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/
 import { dirname, join, sep } from 'node:path';
 import { BUNDLE_DIR } from './state';
 import { BUILD_CACHES } from '../deploy/caches';
+import { readInOrder } from '../lib/pool';
 
 const PAGEFIND_CACHE_DIR = join(process.cwd(), BUILD_CACHES.pagefind);
 /** A new Pagefind writes a different bundle from the same pages. */
@@ -129,16 +130,6 @@ async function keepBundle(outputPath: string, cached: string, keep = 3) {
   );
   bundles.sort((a, b) => b.mtime - a.mtime);
   for (const old of bundles.slice(keep)) await rm(join(cacheDir, old.name), { recursive: true, force: true });
-}
-
-/** The files' text in the given order, read up to 16 ahead. */
-async function* readInOrder(dir: string, files: readonly string[]): AsyncGenerator<[string, string]> {
-  const ahead: Promise<string>[] = [];
-  let next = 0;
-  for (const file of files) {
-    while (ahead.length < 16 && next < files.length) ahead.push(readFile(join(dir, files[next++]!), 'utf8'));
-    yield [file, await ahead.shift()!];
-  }
 }
 
 /** Pages in the written index, from pagefind-entry.json. */
