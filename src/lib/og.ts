@@ -123,11 +123,12 @@ export function posterTree(p: Poster): Node {
 
 const CACHE_DIR = join(process.cwd(), BUILD_CACHES.og);
 /** Bump when rendering changes in a way the tree does not show (fonts, PNG settings). */
-const RENDER_VERSION = 'og-4:noto-sans-georgian@5:png-palette-32-e1';
+const RENDER_VERSION = 'og-5:noto-sans-georgian@5:png-palette-16-e1';
 
 /** PNG settings, shared with the renderer threads (src/lib/og-worker.mjs). */
-// 32 colours: posters use fewer (same bytes as 64) and quantising is ~40 % faster.
-const PNG_OPTIONS = { compressionLevel: 6, palette: true, colours: 32, effort: 1, dither: 0 } as const;
+// 16 colours: flat fills, white text and its anti-aliasing need no more (checked by eye on Latin and Georgian);
+// against 32, quantising takes ~25 % less time and the files are ~35 % smaller (25 → 16 kB).
+const PNG_OPTIONS = { compressionLevel: 6, palette: true, colours: 16, effort: 1, dither: 0 } as const;
 
 const cacheFile = (tree: Node) => join(CACHE_DIR, `${createHash('sha256').update(RENDER_VERSION).update(JSON.stringify(tree)).digest('hex').slice(0, 32)}.png`);
 
