@@ -1,8 +1,10 @@
 /**
  * The search page in the browser, on Pagefind's JS API and plain DOM (no
  * framework: what ships before the first keystroke is this file alone).
- * Pagefind (script, WebAssembly, index) loads only when a reader searches or
- * arrives with a query or filter in the URL. State lives in the URL: typing
+ * Pagefind (script, WebAssembly, index) loads only when a reader comes to the
+ * search box, searches, or arrives with a query or filter in the URL; while
+ * they type, the index chunks for their words load too (Pagefind's preload),
+ * so Enter has little left to fetch. State lives in the URL: typing
  * replaces the entry, submitting or changing a filter pushes one, so reload
  * and Back restore what was shown. Markup: src/search/SearchApp.astro.
  */
@@ -309,7 +311,12 @@ export function start(root: HTMLElement) {
     body.querySelectorAll<HTMLAnchorElement>('.search-result h3 a')[start]?.focus();
   }
 
+  // A reader at the search box is about to search: fetch Pagefind meanwhile (a failure is retried by the search).
+  const warmUp = () => void loadPagefind(bundleUrl).catch(() => undefined);
+  input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {
+    const term = input.value.trim();
+    if (term) void loadPagefind(bundleUrl).then((pf) => pf.preload(term, { filters: pagefindFilters({ ...state, q: term }, locale) })).catch(() => undefined);
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => commit({ ...state, q: input.value }, 'replace'), TYPING_DELAY);
   });

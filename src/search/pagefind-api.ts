@@ -19,4 +19,6 @@ export interface PagefindApi {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options?: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
+  /** Loads the index chunks `term` will need, without searching (while a reader types). */
+  preload: (term: string, options?: { filters?: unknown }) => Promise<void>;
 }
