@@ -88,14 +88,29 @@ async function writeEncoded(data: Buffer, hash: string, kind: keyof typeof ENCOD
   return [out.length, false];
 }
 
+/** Files a pass compressed, with the modification time they had then: a later pass skips them unless they changed. */
+export type Compressed = Map<string, number>;
+
+export interface PrecompressOptions {
+  cacheDir?: string | undefined;
+  /** Only paths (relative to `dir`, with /) it accepts; the others are left to a later pass. */
+  only?: (relativePath: string) => boolean;
+  /** Filled with what this pass compressed, and read to skip what an earlier pass did. */
+  done?: Compressed;
+  /** Drop cache entries unused for two weeks (once per build: in its last pass). */
+  prune?: boolean;
+}
+
 /** Writes .gz and .br beside every text file of `dir` at least MIN_BYTES long, when they are smaller than it. */
-export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR as string | undefined } = {}): Promise<CompressReport> {
+export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR, only = () => true, done = new Map(), prune = true }: PrecompressOptions = {}): Promise<CompressReport> {
   const report: CompressReport = { files: 0, bytes: 0, gzip: 0, brotli: 0, fromCache: 0 };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const paths: string[] = [];
-  for await (const path of walk(dir)) paths.push(path);
+  for await (const path of walk(dir)) if (only(relative(dir, path).split(sep).join('/'))) paths.push(path);
   // zlib and file access share libuv's thread pool (4 threads): a few files in flight keep it busy.
   await pool(paths, 8, async (path) => {
+    const { mtimeMs } = await stat(path);
+    if (done.get(path) === mtimeMs) return;
     const data = await readFile(path);
     if (data.length < MIN_BYTES) return;
     const hash = createHash('sha256').update(data).digest('hex');
@@ -104,15 +119,25 @@ export async function precompress(dir: string, { cacheDir = COMPRESS_CACHE_DIR a
       writeEncoded(data, hash, 'gz', 9, `${path}.gz`, cacheDir),
       writeEncoded(data, hash, 'br', quality, `${path}.br`, cacheDir),
     ]);
+    done.set(path, mtimeMs);
     report.files++;
     report.bytes += data.length;
     if (gHit && bHit) report.fromCache++;
     if (g < data.length) report.gzip += g;
     if (b < data.length) report.brotli += b;
   });
-  if (cacheDir) await pruneCache(cacheDir);
+  if (cacheDir && prune) await pruneCache(cacheDir);
   return report;
 }
+
+/** Two passes' reports as one. */
+export const addReports = (a: CompressReport, b: CompressReport): CompressReport => ({
+  files: a.files + b.files,
+  bytes: a.bytes + b.bytes,
+  gzip: a.gzip + b.gzip,
+  brotli: a.brotli + b.brotli,
+  fromCache: a.fromCache + b.fromCache,
+});
 
 /** Drops cached copies no build has used for `days` days (files since changed or deleted), so CI caches stay small. */
 export async function pruneCache(cacheDir: string, days = 14) {

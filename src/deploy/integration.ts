@@ -12,7 +12,7 @@ import { cspDirectives, scriptResources } from '../config/csp';
 import { adminCspDirectives } from '../../cms/csp';
 import { cmsOptionsFromEnv } from '../../cms/env';
 import { adminHeaderCsp, headersFile, nginxLocations, parseCsp, siteHeaderCsp, type HeaderPolicy } from './headers';
-import { precompress } from './compress';
+import { addReports, precompress, type CompressReport, type Compressed } from './compress';
 import { readInOrder } from '../lib/pool';
 
 /** Files written here for the host, never to be served. */
@@ -67,23 +67,44 @@ export async function writeHostFiles(dist: string, base: string): Promise<Header
   return policy;
 }
 
+/**
+ * Pages, feeds and bundles are final once Astro has generated them; Pagefind's
+ * bundle, the sitemap and the CMS come later, in other integrations' build:done.
+ * Hidden folders are Astro's own scratch space (.prerender), removed meanwhile.
+ */
+const finalWhenGenerated = (path: string) => !/^(?:pagefind|admin)\//.test(path) && !/(?:^|\/)\.(?!well-known\/)/.test(path);
+
 export default function deploy(): AstroIntegration {
   let base = '/';
+  let early: Promise<CompressReport> | undefined;
+  const done: Compressed = new Map();
+  const enabled = () => process.env.YDV_PRECOMPRESS !== '0';
   return {
     name: 'ydv-deploy',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
+      'astro:build:generated': ({ dir }) => {
+        // Not awaited: the pages compress while Pagefind indexes them in its own process.
+        if (!enabled()) return;
+        early = precompress(fileURLToPath(dir), { only: finalWhenGenerated, done, prune: false });
+        // Awaited in build:done; until then a failure must not count as unhandled.
+        early.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         await writeHostFiles(dist, base);
         logger.info('wrote _headers (Netlify, Cloudflare Pages) and _nginx.conf (deploy/nginx/site.conf)');
-        if (process.env.YDV_PRECOMPRESS === '0') return;
+        if (!enabled()) return;
         const started = Date.now();
-        const r = await precompress(dist);
+        const first = early ? await early : undefined;
+        const rest = await precompress(dist, { done });
+        const r = first ? addReports(first, rest) : rest;
         const kB = (n: number) => `${Math.round(n / 1024)} kB`;
-        logger.info(`precompressed ${r.files} files (${kB(r.bytes)} → gzip ${kB(r.gzip)}, brotli ${kB(r.brotli)}; ${r.fromCache} from cache) in ${Date.now() - started} ms`);
+        logger.info(
+          `precompressed ${r.files} files (${kB(r.bytes)} → gzip ${kB(r.gzip)}, brotli ${kB(r.brotli)}; ${r.fromCache} from cache)${first ? `, ${first.files} of them while the other integrations ran,` : ''} in ${Date.now() - started} ms after them`,
+        );
       },
     },
   };

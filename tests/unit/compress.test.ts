@@ -57,4 +57,24 @@ describe('precompress', () => {
     expect(brotliQuality('pagefind/pagefind.js', 30_000)).toBe(11);
     expect(brotliQuality('admin/admin.js', 4_800_000)).toBe(9);
   });
+
+  it('in two passes, leaves to the second what the first excluded or what changed since, and compresses nothing twice', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'ydv-compress-'));
+    const cache = mkdtempSync(join(tmpdir(), 'ydv-compress-cache-'));
+    mkdirSync(join(dist, 'en'));
+    mkdirSync(join(dist, 'pagefind'));
+    writeFileSync(join(dist, 'en/index.html'), text('home'));
+    writeFileSync(join(dist, 'en/about.html'), text('about'));
+    const done = new Map<string, number>();
+    const first = await precompress(dist, { cacheDir: cache, done, prune: false, only: (p) => !p.startsWith('pagefind/') });
+    expect(first).toMatchObject({ files: 2, fromCache: 0 });
+    // Written after the first pass: a file the first pass excluded, and a page rewritten.
+    writeFileSync(join(dist, 'pagefind/pagefind.js'), text('search'));
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(join(dist, 'en/about.html'), text('about, rewritten'));
+    const second = await precompress(dist, { cacheDir: cache, done });
+    expect(second).toMatchObject({ files: 2, fromCache: 0 });
+    for (const file of ['en/index.html', 'en/about.html', 'pagefind/pagefind.js'])
+      expect(gunzipSync(readFileSync(join(dist, `${file}.gz`))), file).toEqual(readFileSync(join(dist, file)));
+  });
 });
